@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'cdn/',
+    'storybook-static/',
+    'node_modules/',
+    'coverage/',
+    'custom-elements.json',
+    'examples/*/dist/',
+    '.tmp/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  wcConfigs['flat/best-practice'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: { ...litA11y.configs.recommended.rules },
+  },
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Lit binds event listeners to the host, so methods passed as listeners are safe.
+      '@typescript-eslint/unbound-method': 'off',
+      // Content from a CMS is untrusted: nothing may be rendered as raw HTML.
+      'lit/no-template-bind': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'CMS content is untrusted.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'CMS content is untrusted.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+import { token } from '../../tokens.js';
+
+export const toolbarStyles = css`
+  /* The toolbar sizes in rem: it keeps its size while the article's text grows (browser zoom and
+     the reader's default font size still scale it). */
+  :host {
+    display: block;
+    margin-block-end: var(--press-a11y-toolbar-gap, ${token('space-m')});
+    color: var(--press-a11y-toolbar-color, ${token('color-text')});
+    font-family: var(--press-a11y-toolbar-font, ${token('font-ui')});
+    font-size: var(--press-a11y-toolbar-font-size, ${token('font-size-ui')});
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--press-a11y-toolbar-spacing, 0.5rem);
+  }
+
+  [part~='button'] {
+    box-sizing: border-box;
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 0.125rem solid var(--press-a11y-toolbar-button-border, ${token('color-border')});
+    border-radius: var(--press-a11y-toolbar-radius, ${token('radius')});
+    background: var(--press-a11y-toolbar-button-background, ${token('color-background')});
+    color: var(--press-a11y-toolbar-button-color, ${token('color-text')});
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='button']:hover {
+    background: var(--press-a11y-toolbar-button-hover, ${token('color-surface')});
+  }
+  [part~='button']:focus-visible {
+    outline: 0.1875rem solid var(--press-a11y-toolbar-focus, ${token('color-focus')});
+    outline-offset: 0.125rem;
+  }
+  [part~='button'][aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
+  }
+
+  [part='separator'] {
+    align-self: stretch;
+    inline-size: 0;
+    border-inline-start: 0.0625rem solid
+      var(--press-a11y-toolbar-button-border, ${token('color-border')});
+  }
+
+  [part='size'] {
+    min-inline-size: 3.5em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part='note'] {
+    font-size: ${token('font-size-small')};
+    color: var(--press-a11y-toolbar-note-color, ${token('color-text-muted')});
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    [part~='button'] {
+      border-color: ButtonText;
+    }
+    [part~='button'][aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+import { contrastPalettes, paletteDeclarations, token } from '../../tokens.js';
+
+const more = paletteDeclarations(contrastPalettes.more);
+const most = paletteDeclarations(contrastPalettes.most);
+
+export const articleStyles = css`
+  :host {
+    display: block;
+    color: var(--press-article-color, ${token('color-text')});
+    background: var(--press-article-background, ${token('color-background')});
+    font-family: var(--press-article-font, ${token('font-body')});
+    line-height: var(--press-article-line-height, ${token('line-height')});
+    overflow-wrap: break-word;
+  }
+
+  :host([contrast='more']) {
+    ${more}
+  }
+  :host([contrast='most']) {
+    ${most}
+    color-scheme: dark;
+  }
+  @media (prefers-contrast: more) {
+    :host(:not([contrast='normal'], [contrast='more'], [contrast='most'])) {
+      ${more}
+    }
+  }
+
+  /* Under forced colours the system palette wins; tokens point at system colours only. */
+  @media (forced-colors: active) {
+    :host {
+      --press-color-text: CanvasText;
+      --press-color-text-muted: CanvasText;
+      --press-color-background: Canvas;
+      --press-color-surface: Canvas;
+      --press-color-accent: CanvasText;
+      --press-color-link: LinkText;
+      --press-color-border: CanvasText;
+      --press-color-focus: Highlight;
+    }
+  }
+
+  [part='base'] {
+    /* Text size is the portal's base size times the reader's factor: rem keeps the reader's
+       browser font size in the product, and everything inside sizes in em from here. */
+    font-size: calc(
+      var(--press-article-font-size, ${token('font-size-base')}) * var(--press-font-scale, 1)
+    );
+    max-inline-size: var(--press-article-measure, ${token('measure')});
+    margin-inline: auto;
+    padding-inline: var(--press-article-padding, ${token('space-m')});
+  }
+`;

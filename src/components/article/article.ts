@@ -1,0 +1,121 @@
+import { html, isServer, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  clampFontScale,
+  isContrast,
+  preferencesStore,
+  type Contrast,
+  type ReadingPreferences,
+} from '../../preferences-store.js';
+import { articleStyles } from './article.styles.js';
+import { PressPreferencesChangeEvent } from './preferences-change-event.js';
+
+/**
+ * @summary The article root: gives its content article semantics and applies the reader's text
+ * size and contrast to everything inside it.
+ *
+ * @slot - The article: `<press-header>`, paragraphs, `<press-figure>`s, `<press-byline>`, and
+ * optionally a `<press-a11y-toolbar>`.
+ *
+ * @csspart base - The `<article>` that wraps the content and carries the text size.
+ *
+ * @cssprop [--press-article-color=var(--press-color-text)] - Body text colour.
+ * @cssprop [--press-article-background=var(--press-color-background)] - Background.
+ * @cssprop [--press-article-font=var(--press-font-body)] - Body font family.
+ * @cssprop [--press-article-font-size=var(--press-font-size-base)] - Text size at 100 %.
+ * @cssprop [--press-article-line-height=var(--press-line-height)] - Body line height.
+ * @cssprop [--press-article-measure=var(--press-measure)] - Maximum line length.
+ * @cssprop [--press-article-padding=var(--press-space-m)] - Inline padding.
+ *
+ * @fires {PressPreferencesChangeEvent} press-preferences-change - The text size or contrast
+ * changed, whatever the cause (toolbar, another tab, the portal). `detail: { fontScale, contrast }`.
+ */
+export class PressArticle extends LitElement {
+  static override styles = articleStyles;
+
+  /**
+   * Text size factor, 1 being the portal's size; clamped to 0.875–2. Set by the reader through the
+   * toolbar, or by the portal for this article.
+   */
+  @property({ type: Number, attribute: 'font-scale' })
+  get fontScale(): number {
+    return this._fontScale;
+  }
+  set fontScale(value: number | string | null | undefined) {
+    const old = this._fontScale;
+    this._fontScale = clampFontScale(value);
+    this.requestUpdate('fontScale', old);
+  }
+  private _fontScale = 1;
+
+  /**
+   * Contrast level: `normal` (the portal's theme), `more` (light, body text 7:1 or better) or
+   * `most` (dark, 7:1 or better). Unset, the operating system decides (`more` under
+   * `prefers-contrast: more`). Unknown values count as unset.
+   */
+  @property({ reflect: true })
+  contrast?: Contrast;
+
+  private unsubscribe?: () => void;
+  private rendered = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    // What the portal wrote on this article wins until the reader chooses anew.
+    const saved = preferencesStore.get();
+    if (!this.hasAttribute('font-scale')) this.fontScale = saved.fontScale;
+    if (!this.hasAttribute('contrast')) this.contrast = saved.contrast;
+    this.unsubscribe = preferencesStore.subscribe((preferences) => this.apply(preferences));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** The article's preferences as the reader sees them. */
+  get preferences(): ReadingPreferences {
+    return {
+      fontScale: this.fontScale,
+      ...(this.validContrast ? { contrast: this.contrast } : {}),
+    };
+  }
+
+  /** Changes the reader's preferences for every article of the site (they persist). */
+  setPreferences(change: Partial<ReadingPreferences>): void {
+    preferencesStore.set(change);
+  }
+
+  private get validContrast(): Contrast | undefined {
+    return isContrast(this.contrast) ? this.contrast : undefined;
+  }
+
+  private apply(preferences: ReadingPreferences) {
+    this.fontScale = preferences.fontScale;
+    this.contrast = preferences.contrast;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The first render shows the starting preferences; only later ones are changes.
+    if (!this.rendered) {
+      this.rendered = true;
+      return;
+    }
+    if (changed.has('fontScale') || changed.has('contrast')) {
+      this.dispatchEvent(
+        new PressPreferencesChangeEvent({
+          fontScale: this.fontScale,
+          contrast: this.validContrast,
+        }),
+      );
+    }
+  }
+
+  protected override render() {
+    const scale = styleMap({ '--press-font-scale': String(this.fontScale) });
+    return html`<article part="base" style=${scale}><slot></slot></article>`;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, isServer, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { SlotPresenceController } from '../../slot-presence.js';
+import { headerStyles } from './header.styles.js';
+
+const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading level from 1 to 6; anything else gives 1. */
+function clampLevel(level: unknown): number {
+  const number = Number(level);
+  return Number.isInteger(number) && number >= 1 && number <= 6 ? number : 1;
+}
+
+/**
+ * @summary The article's header: kicker, headline and standfirst. Exactly one heading carries
+ * the headline.
+ *
+ * @slot kicker - A section label or topic above the headline; text or a link.
+ * @slot headline - The headline, ideally the portal's own `<h1>`. Content that is not a heading
+ * element is given the heading role at `level`.
+ * @slot standfirst - The lead paragraph.
+ *
+ * @csspart base - The wrapper of the three parts.
+ * @csspart kicker - The kicker's wrapper.
+ * @csspart headline - The headline's wrapper.
+ * @csspart standfirst - The standfirst's wrapper.
+ *
+ * @cssprop [--press-header-font=var(--press-font-heading)] - Font family of the header.
+ * @cssprop [--press-header-gap=var(--press-space-l)] - Space below the header.
+ * @cssprop [--press-header-kicker-color=var(--press-color-accent)] - Kicker colour.
+ * @cssprop [--press-header-kicker-size=var(--press-font-size-small)] - Kicker size.
+ * @cssprop [--press-header-kicker-transform=none] - Kicker text transform (e.g. `uppercase`).
+ * @cssprop [--press-header-headline-color=var(--press-color-text)] - Headline colour.
+ * @cssprop [--press-header-headline-size=var(--press-font-size-headline)] - Headline size.
+ * @cssprop [--press-header-headline-weight=700] - Headline weight.
+ * @cssprop [--press-header-headline-line-height=var(--press-line-height-heading)] - Headline
+ * line height.
+ * @cssprop [--press-header-standfirst-color=var(--press-color-text)] - Standfirst colour.
+ * @cssprop [--press-header-standfirst-size=var(--press-font-size-standfirst)] - Standfirst size.
+ * @cssprop [--press-header-standfirst-weight=600] - Standfirst weight.
+ * @cssprop [--press-header-standfirst-line-height=var(--press-line-height)] - Standfirst line
+ * height.
+ */
+export class PressHeader extends LitElement {
+  static override styles = headerStyles;
+
+  /** Kicker text, used when nothing is slotted into `kicker`. */
+  @property() kicker = '';
+
+  /** Headline text, used when nothing is slotted into `headline`. */
+  @property() headline = '';
+
+  /** Standfirst text, used when nothing is slotted into `standfirst`. */
+  @property() standfirst = '';
+
+  /** Heading level (1–6) of the headline when it comes from the attribute. */
+  @property({ type: Number }) level = 1;
+
+  private readonly slots = new SlotPresenceController(this);
+
+  /** Whether the slotted headline is already a heading, so no second heading role is added. */
+  private slottedHeadingIsHeading(): boolean {
+    if (isServer) return true;
+    const slotted = this.querySelector(':scope > [slot="headline"]');
+    return (
+      !slotted || /^H[1-6]$/.test(slotted.tagName) || slotted.getAttribute('role') === 'heading'
+    );
+  }
+
+  protected override render() {
+    const level = clampLevel(this.level);
+    const slottedHeadline = this.slots.has('headline');
+    const hasKicker = this.slots.has('kicker') || this.kicker !== '';
+    const hasHeadline = slottedHeadline || this.headline !== '';
+    const hasStandfirst = this.slots.has('standfirst') || this.standfirst !== '';
+    const headingRole = slottedHeadline && !this.slottedHeadingIsHeading();
+    // Slot fallback stays in the DOM even when unused: leave it empty so one heading exists.
+    const fallbackHeading =
+      this.headline && !slottedHeadline
+        ? staticHtml`<${headingTags[level - 1]}>${this.headline}</${headingTags[level - 1]}>`
+        : nothing;
+
+    return html`
+      <div part="base" ?hidden=${!hasKicker && !hasHeadline && !hasStandfirst}>
+        <div part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${this.kicker}</slot></div>
+        <div
+          part="headline"
+          ?hidden=${!hasHeadline}
+          role=${ifDefined(headingRole ? 'heading' : undefined)}
+          aria-level=${headingRole ? level : nothing}
+        >
+          <slot name="headline">${fallbackHeading}</slot>
+        </div>
+        <div part="standfirst" ?hidden=${!hasStandfirst}>
+          <slot name="standfirst">${this.standfirst}</slot>
+        </div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,56 @@
+/** Small helpers the specs share: reading the flat tree, settling updates, and isolation. */
+import { preferencesStore } from '../src/preferences-store.js';
+
+function isHidden(el: Element): boolean {
+  return el instanceof HTMLElement && (el.hidden || getComputedStyle(el).display === 'none');
+}
+
+/**
+ * The text a reader meets under `node`, in the flat tree: shadow content with slotted nodes in
+ * place of their slots, hidden parts skipped, white space folded.
+ */
+export function flatText(node: Node): string {
+  const walk = (current: Node): string => {
+    if (current.nodeType === Node.TEXT_NODE) return current.textContent ?? '';
+    if (!(current instanceof Element) || isHidden(current)) return '';
+    if (current instanceof HTMLSlotElement) {
+      const assigned = current.assignedNodes();
+      return (assigned.length ? assigned : Array.from(current.childNodes)).map(walk).join('');
+    }
+    if (current instanceof HTMLStyleElement || current instanceof HTMLScriptElement) return '';
+    const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
+    return Array.from(children).map(walk).join('');
+  };
+  const children =
+    node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  return Array.from(children).map(walk).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until `root` and every Lit element below it have rendered. */
+export async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const elements = [root, ...root.querySelectorAll('*')].filter(
+      (el): el is Element & { updateComplete: Promise<boolean> } => 'updateComplete' in el,
+    );
+    await Promise.all(elements.map((el) => el.updateComplete));
+  }
+}
+
+/** Puts the page's preferences back to the defaults, in memory and in storage. */
+export function resetPreferences(): void {
+  preferencesStore.set({ fontScale: 1, contrast: undefined });
+  localStorage.clear();
+}
+
+/** Runs `body` while collecting console warnings. */
+export async function captureWarnings(body: () => Promise<void> | void): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

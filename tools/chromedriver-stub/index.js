@@ -1,0 +1,1 @@
+exports.path = '/usr/bin/chromedriver';

@@ -1,0 +1,79 @@
+/**
+ * Browser tests in real engines. BROWSERS picks them (comma-separated: chromium, firefox, webkit);
+ * the default is Chromium. CHROME_PATH overrides the Chromium binary.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((path) => existsSync(path));
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumFlags },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  // Needs Xvfb and WebKitWebDriver running: see .ci/run.
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's development build, so that its warnings can be asserted on (MODE=prod for production).
+  nodeResolve: { exportConditions: process.env.MODE === 'prod' ? ['production'] : ['development'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+};
