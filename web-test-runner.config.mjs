@@ -66,7 +66,8 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/dist/ checks the built package (npm run build first): see the ci:dist script.
+  files: ['test/**/*.test.ts', '!test/dist/**'],
   // Lit's development build, so that its warnings can be asserted on (MODE=prod for production).
   nodeResolve: { exportConditions: process.env.MODE === 'prod' ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
