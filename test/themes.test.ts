@@ -1,0 +1,172 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../src/define.js';
+import { seedArticle } from '../fixtures/seed-article.js';
+import type { PressArticle } from '../src/index.js';
+import { defaultTokens } from '../src/tokens.js';
+import { resetPreferences, settle } from './helpers.js';
+
+/** The shipped theme files, and the least contrast each promises for text at the portal's level. */
+const themes = [
+  { name: 'default', text: 4.5 },
+  { name: 'dark', text: 4.5 },
+  { name: 'high-contrast', text: 7 },
+  { name: 'seed-portal', text: 4.5 },
+] as const;
+
+type Rgba = [number, number, number, number];
+
+function parseColor(value: string): Rgba {
+  const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [];
+  const [r = 0, g = 0, b = 0, a = 1] = numbers;
+  return [r, g, b, value.startsWith('rgba') ? a : 1];
+}
+
+/** WCAG 2.2 relative luminance of an opaque sRGB colour. */
+function luminance([r, g, b]: Rgba): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** `top` painted over the opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+}
+
+/** The element's parent in the flat tree: its slot, its parent, or its shadow root's host. */
+function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The opaque colour behind `el`: its own and its ancestors' backgrounds, composited. */
+function backgroundOf(el: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const colour = parseColor(getComputedStyle(node).backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+    if (colour[3] === 1) break;
+  }
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+/** Every visible element under `root` (light DOM and shadow roots) that holds text directly. */
+function textElements(root: Element): Element[] {
+  const found = new Set<Element>();
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+      const parent = node.parentElement;
+      if (parent && parent.checkVisibility({ visibilityProperty: true })) found.add(parent);
+    }
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return [...found];
+}
+
+async function loadTheme(name: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `/themes/${name}.css`;
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+/** A colour token as the browser resolves it inside `article`. */
+function tokenColour(article: PressArticle, name: string): Rgba {
+  const probe = document.createElement('span');
+  probe.style.color = `var(--press-${name})`;
+  article.append(probe);
+  const colour = parseColor(getComputedStyle(probe).color);
+  probe.remove();
+  return colour;
+}
+
+describe('shipped themes', () => {
+  for (const theme of themes) {
+    describe(`${theme.name}.css on the seed article`, () => {
+      let link: HTMLLinkElement;
+      let article: PressArticle;
+
+      beforeEach(async () => {
+        resetPreferences();
+        link = await loadTheme(theme.name);
+        article = await fixture<PressArticle>(seedArticle({ form: 'slotted' }));
+        await settle(article);
+      });
+
+      afterEach(() => link.remove());
+
+      it('sets only documented tokens', () => {
+        const sheets = [
+          link.sheet!,
+          ...Array.from(link.sheet!.cssRules).flatMap((rule) =>
+            rule instanceof CSSImportRule && rule.styleSheet ? [rule.styleSheet] : [],
+          ),
+        ];
+        const global = new Set(Object.keys(defaultTokens).map((name) => `--press-${name}`));
+        const component = /^--press-(article|header|figure|byline|a11y-toolbar)-[a-z-]+$/;
+        const set = sheets.flatMap((sheet) =>
+          Array.from(sheet.cssRules).flatMap((rule) =>
+            rule instanceof CSSStyleRule
+              ? Array.from(rule.style).filter((name) => name.startsWith('--'))
+              : [],
+          ),
+        );
+        expect(set.length).to.be.greaterThan(0);
+        for (const name of set) {
+          expect(global.has(name) || component.test(name), name).to.be.true;
+        }
+      });
+
+      const levels = [
+        { contrast: 'normal', text: theme.text },
+        { contrast: 'more', text: 7 },
+        { contrast: 'most', text: 7 },
+      ] as const;
+      for (const level of levels) {
+        it(`contrast="${level.contrast}": all text ${level.text}:1, borders and focus 3:1`, async () => {
+          article.setAttribute('contrast', level.contrast);
+          await settle(article);
+          const elements = textElements(article);
+          expect(elements.length).to.be.greaterThan(10);
+          for (const el of elements) {
+            const ratio = contrast(parseColor(getComputedStyle(el).color), backgroundOf(el));
+            const what = `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${el.textContent?.trim().slice(0, 30)}"`;
+            expect(ratio, what).to.be.at.least(level.text);
+          }
+
+          const background = tokenColour(article, 'color-background');
+          const surface = tokenColour(article, 'color-surface');
+          for (const name of ['color-text', 'color-text-muted', 'color-accent', 'color-link']) {
+            const colour = tokenColour(article, name);
+            expect(contrast(colour, background), `${name} on background`).to.be.at.least(
+              level.text,
+            );
+            expect(contrast(colour, surface), `${name} on surface`).to.be.at.least(4.5);
+          }
+          for (const name of ['color-border', 'color-focus']) {
+            expect(contrast(tokenColour(article, name), background), name).to.be.at.least(3);
+          }
+        });
+      }
+    });
+  }
+});
