@@ -1,0 +1,67 @@
+/**
+ * Custom Elements Manifest analyzer plugins of this package.
+ *
+ * The classes never register themselves (so portals can register them under other names), which
+ * hides their tag names from the analyzer: `defineTagNames` reads them from the define entries.
+ * `keepDocumentedEvents` drops the nameless duplicates that the analyzer infers from
+ * `dispatchEvent(new SomeEvent())` when the JSDoc `@fires` already names the event.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const DEFINE_CALL = /defineElement\(\s*'([a-z][\w-]*-[\w-]*)'\s*,\s*(\w+)\s*\)/g;
+
+function tagsByClass() {
+  const tags = new Map();
+  const files = readdirSync('src/components')
+    .map((name) => `src/components/${name}/define.ts`)
+    .filter((file) => existsSync(file));
+  for (const file of files) {
+    for (const [, tag, className] of readFileSync(file, 'utf8').matchAll(DEFINE_CALL)) {
+      tags.set(className, { tag, file: file.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') });
+    }
+  }
+  return tags;
+}
+
+export function defineTagNames() {
+  return {
+    name: 'press-define-tag-names',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = tagsByClass();
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const found = tags.get(declaration.name);
+          if (!declaration.customElement || !found) continue;
+          declaration.tagName = found.tag;
+          mod.exports = [
+            ...(mod.exports ?? []),
+            {
+              kind: 'custom-element-definition',
+              name: found.tag,
+              declaration: { name: declaration.name, module: mod.path },
+            },
+          ];
+        }
+      }
+    },
+  };
+}
+
+export function keepDocumentedEvents() {
+  return {
+    name: 'press-keep-documented-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.events) continue;
+          const documented = declaration.events.filter((event) => event.description);
+          declaration.events = declaration.events.filter(
+            (event) =>
+              event.description ||
+              !documented.some((other) => other.type?.text === event.type?.text),
+          );
+        }
+      }
+    },
+  };
+}
