@@ -1,0 +1,292 @@
+/**
+ * Server rendering, end to end (run after `npm run build`): the seed article rendered by
+ * `press-elements/server`, opened in Chromium without JavaScript (everything a reader needs must
+ * show), then with JavaScript (it must hydrate without an error, match a client-only render, and
+ * the toolbar must work).
+ */
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import resolve from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { renderArticle } from '../dist/server/render-article.js';
+import { stringsFor } from '../dist/i18n.js';
+import { flatTextIn, launch, recordProblems } from './support/chromium.mjs';
+import { readSeed, seedArticleData } from './support/seed-article.mjs';
+import { serve } from './support/static-server.mjs';
+
+const seed = await readSeed();
+const strings = stringsFor(seed.lang);
+const captions = seed.body.filter((block) => block.type === 'figure').map((b) => b.caption);
+const authors = seed.byline.authors.map((author) => author.name);
+const tags = [
+  'press-article',
+  'press-a11y-toolbar',
+  'press-header',
+  'press-figure',
+  'press-byline',
+];
+
+/** The browser side: Lit's hydration support and the elements, bundled from dist/ as an app would. */
+async function bundleHydration() {
+  await mkdir('.tmp/ssr-check', { recursive: true });
+  // Lit's development build: it reports hydration problems most loudly.
+  const bundle = await rollup({
+    input: 'dist/hydrate.js',
+    plugins: [resolve({ exportConditions: ['development'] })],
+    // tsc's decorator helper reads `this` at module level; that is harmless.
+    onwarn: (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning),
+  });
+  await bundle.write({ file: '.tmp/ssr-check/hydrate.js', format: 'es' });
+  await bundle.close();
+}
+
+function page(body) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${seed.headline}</title>
+    <link rel="stylesheet" href="/themes/default.css" />
+  </head>
+  <body>
+    ${body}
+    <script type="module" src="/.tmp/ssr-check/hydrate.js"></script>
+  </body>
+</html>`;
+}
+
+/** Lit's own notice that it runs in development mode is expected here, and nothing else. */
+const realProblems = (problems) => problems.filter((text) => !text.includes('Lit is in dev mode'));
+
+describe('server rendering of the seed article', () => {
+  let server;
+  let browser;
+  let html;
+
+  before(async () => {
+    html = await renderArticle(seedArticleData(seed));
+    await bundleHydration();
+    server = await serve('.', { '/ssr.html': page(html) });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders every element to declarative shadow DOM', () => {
+    for (const tag of tags) {
+      const opening = new RegExp(
+        `<${tag}\\b[^>]*>\\s*<template shadowroot="open" shadowrootmode="open"`,
+      );
+      assert.match(html, opening, `${tag} has a declarative shadow root`);
+    }
+  });
+
+  describe('with JavaScript disabled', () => {
+    let tab;
+
+    before(async () => {
+      tab = await browser.newPage();
+      await tab.setJavaScriptEnabled(false);
+      await tab.goto(`${server.url}/ssr.html`, { waitUntil: 'load' });
+    });
+
+    after(() => tab.close());
+
+    it('runs no script: nothing is registered', async () => {
+      const defined = await tab.evaluate(
+        (names) => names.filter((name) => customElements.get(name)),
+        tags,
+      );
+      assert.deepEqual(defined, []);
+    });
+
+    it('shows the headline in one visible h1, the kicker and the lead', async () => {
+      const headline = await tab.evaluate(() => {
+        const h1s = document.querySelectorAll('h1');
+        const box = h1s[0]?.getBoundingClientRect();
+        return {
+          count: h1s.length,
+          text: h1s[0]?.textContent,
+          visible: h1s[0]?.checkVisibility(),
+          height: box?.height,
+        };
+      });
+      assert.equal(headline.count, 1);
+      assert.equal(headline.text, seed.headline);
+      assert.ok(headline.visible && headline.height > 0, 'the headline takes up space');
+      const header = await flatTextIn(tab, 'press-header');
+      assert.ok(header.includes(seed.section.at(-1)), 'kicker');
+      assert.ok(header.includes(seed.headline), 'headline');
+      assert.ok(header.includes(seed.lead), 'lead');
+    });
+
+    it('shows each photo in its reserved box, with its caption and credit', async () => {
+      const figures = await tab.evaluate(() =>
+        [...document.querySelectorAll('press-figure')].map((figure) => {
+          const media = figure.shadowRoot?.querySelector('[part="media"]')?.getBoundingClientRect();
+          return { ratio: media ? media.width / media.height : 0, index: figure.id };
+        }),
+      );
+      assert.equal(figures.length, captions.length);
+      for (const figure of figures) assert.ok(Math.abs(figure.ratio - 1.5) < 0.01, 'a 3:2 box');
+      for (const [index, caption] of captions.entries()) {
+        const text = await flatTextIn(tab, `press-figure:nth-of-type(${index + 1})`);
+        assert.ok(text.includes(caption), `caption ${index + 1}: ${text}`);
+        assert.ok(
+          text.includes(`${strings.creditPrefix} ${seed.publisher}`),
+          `credit ${index + 1}: ${text}`,
+        );
+      }
+    });
+
+    it('shows the byline and the toolbar in the article’s language', async () => {
+      assert.equal(await flatTextIn(tab, 'press-byline'), authors.join(', '));
+      const toolbar = await flatTextIn(tab, 'press-a11y-toolbar');
+      for (const label of [...seed.toolbar.font_size, ...seed.toolbar.contrast])
+        assert.ok(toolbar.includes(label), `toolbar label ${label}: ${toolbar}`);
+    });
+  });
+
+  describe('with JavaScript', () => {
+    let tab;
+    let problems;
+
+    before(async () => {
+      tab = await browser.newPage();
+      problems = recordProblems(tab);
+      await tab.goto(`${server.url}/ssr.html`, { waitUntil: 'load' });
+      await tab.evaluate(async (names) => {
+        await Promise.all(names.map((name) => customElements.whenDefined(name)));
+        for (let round = 0; round < 3; round++)
+          await Promise.all(
+            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+          );
+      }, tags);
+    });
+
+    after(() => tab.close());
+
+    it('hydrates without an error or a warning', () => {
+      assert.deepEqual(realProblems(problems), []);
+    });
+
+    it('adopts the server-rendered shadow roots instead of rendering twice', async () => {
+      const bases = await tab.evaluate(
+        (names) =>
+          [...document.querySelectorAll(names.join(','))].map(
+            (el) => el.shadowRoot.querySelectorAll('[part="base"]').length,
+          ),
+        tags,
+      );
+      assert.ok(bases.length >= tags.length);
+      assert.deepEqual(
+        bases,
+        bases.map(() => 1),
+      );
+    });
+
+    it('ends up as a client-only render of the same markup would', async () => {
+      // The hydrated elements against fresh ones made from their light DOM (no shadow roots).
+      const pairs = await tab.evaluate(async (names) => {
+        // What a shadow root says and the ARIA, style and tabindex attributes in it.
+        const summary = (el) => {
+          const copy = document.createElement('template');
+          copy.innerHTML = el.shadowRoot.innerHTML;
+          copy.content.querySelectorAll('style').forEach((style) => style.remove());
+          const attributes = [...copy.content.querySelectorAll('*')].flatMap((node) =>
+            [...node.attributes]
+              .filter((a) => /^(aria-|style$|tabindex$)/.test(a.name))
+              .map((a) => `${node.localName}[${a.name}=${a.value.replace(/\s+/g, '')}]`),
+          );
+          const text = copy.content.textContent.replace(/\s+/g, ' ').trim();
+          // The byline joins several authors through manual slot assignment, which a declarative
+          // shadow root cannot express, so only what it says is compared.
+          return el.localName === 'press-byline' ? [text] : [text, ...attributes];
+        };
+        const hydrated = document.querySelector('press-article');
+        const fresh = document.createElement('div');
+        fresh.innerHTML = hydrated.outerHTML.replace('id="seed"', 'id="fresh"');
+        document.body.append(fresh);
+        const list = (root) => [root, ...root.querySelectorAll(names.join(','))];
+        const twins = list(fresh.firstElementChild);
+        for (let round = 0; round < 3; round++)
+          await Promise.all(twins.map((el) => el.updateComplete));
+        return list(hydrated).map((el, i) => ({
+          tag: el.localName,
+          hydrated: summary(el),
+          fresh: summary(twins[i]),
+        }));
+      }, tags);
+      for (const pair of pairs) assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);
+    });
+
+    it('has a working toolbar: A+ enlarges the article’s text and announces it', async () => {
+      const result = await tab.evaluate(async () => {
+        const article = document.querySelector('press-article');
+        const toolbar = document.querySelector('press-a11y-toolbar');
+        const paragraph = article.querySelector(':scope > p');
+        const size = () => parseFloat(getComputedStyle(paragraph).fontSize);
+        const before = size();
+        const changed = new Promise((done) =>
+          article.addEventListener('press-preferences-change', (event) => done(event.detail), {
+            once: true,
+          }),
+        );
+        toolbar.shadowRoot.querySelector('[part~="button-larger"]').click();
+        const detail = await changed;
+        await article.updateComplete;
+        await toolbar.updateComplete;
+        const status = toolbar.shadowRoot.querySelector('[part="status"]').textContent.trim();
+        const percent = new Intl.NumberFormat(document.querySelector('press-article').lang, {
+          style: 'percent',
+          maximumFractionDigits: 1,
+        }).format(detail.fontScale);
+        return { detail, ratio: size() / before, status, percent };
+      });
+      assert.ok(result.detail.fontScale > 1, 'a larger scale');
+      assert.ok(Math.abs(result.ratio - result.detail.fontScale) < 0.01, 'the text grew by it');
+      assert.ok(result.status.includes(result.percent), `announced: ${result.status}`);
+      assert.deepEqual(realProblems(problems), []);
+    });
+  });
+
+  describe('for a reader with saved preferences', () => {
+    it('applies them to the hydrated article and toolbar', async () => {
+      const tab = await browser.newPage();
+      const problems = recordProblems(tab);
+      const saved = { fontScale: 1.25, contrast: 'more' };
+      await tab.evaluateOnNewDocument((value) => {
+        localStorage.setItem('press-elements:preferences:v1', value);
+      }, JSON.stringify(saved));
+      await tab.goto(`${server.url}/ssr.html`, { waitUntil: 'load' });
+      const state = await tab.evaluate(async () => {
+        await customElements.whenDefined('press-a11y-toolbar');
+        const article = document.querySelector('press-article');
+        const toolbar = document.querySelector('press-a11y-toolbar');
+        for (let round = 0; round < 3; round++)
+          await Promise.all([article.updateComplete, toolbar.updateComplete]);
+        const base = article.shadowRoot.querySelector('[part="base"]');
+        return {
+          fontScale: article.fontScale,
+          contrast: article.getAttribute('contrast'),
+          scaleVar: getComputedStyle(base).getPropertyValue('--press-font-scale').trim(),
+          readout: toolbar.shadowRoot.querySelector('[part="size"]').textContent.trim(),
+          percent: new Intl.NumberFormat(article.lang, { style: 'percent' }).format(
+            article.fontScale,
+          ),
+        };
+      });
+      await tab.close();
+      assert.equal(state.fontScale, saved.fontScale);
+      assert.equal(state.contrast, saved.contrast);
+      assert.equal(Number(state.scaleVar), saved.fontScale);
+      assert.equal(state.readout, state.percent);
+      assert.deepEqual(realProblems(problems), []);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+/** Headless Chromium for the node-side checks: the system binary, never a downloaded one. */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer';
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+  return found;
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    // As root (CI) Chromium refuses to start without --no-sandbox.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+}
+
+/** Collects a page's console errors and warnings and uncaught errors, as text. */
+export function recordProblems(page) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+/**
+ * Runs in the page: the text a reader meets under `selector`, in the flat tree (shadow content
+ * with slotted nodes in place of their slots), skipping what is not rendered.
+ */
+export function flatTextIn(page, selector) {
+  return page.evaluate((sel) => {
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (!(node instanceof Element)) return '';
+      if (node instanceof HTMLStyleElement || node instanceof HTMLTemplateElement) return '';
+      if (
+        node instanceof HTMLElement &&
+        !node.checkVisibility() &&
+        !(node instanceof HTMLSlotElement)
+      )
+        return '';
+      if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes();
+        return (assigned.length ? assigned : [...node.childNodes]).map(walk).join('');
+      }
+      const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+      return [...children].map(walk).join('');
+    };
+    const root = document.querySelector(sel);
+    return root ? walk(root).replace(/\s+/g, ' ').trim() : '';
+  }, selector);
+}

@@ -1,0 +1,54 @@
+/**
+ * Makes hydration of press elements exact. Lit's hydration trusts that the server's markup equals
+ * the element's first client render, and never rewrites the text it adopts. Two things break that
+ * trust, and both are repaired here, on the classes of this copy of the library only:
+ *
+ * 1. State the server cannot know (the reader's stored preferences, media queries), which the
+ *    elements read in `connectedCallback`. A server-rendered element is therefore hydrated first,
+ *    in the state the server rendered (its attributes and defaults), and only then connected as
+ *    usual, so that its client state arrives as an ordinary update that rewrites what differs.
+ * 2. lit/lit#4937: an empty text binding is written by the server as `<!--lit-part--><!--/lit-part-->`
+ *    with no text node; hydration records the empty string as if one were there, and the next text
+ *    lands in the closing comment (a live region would stay silent). The empty text node is put
+ *    back before hydration, as a client render would have made it.
+ */
+import { LitElement } from 'lit';
+import * as library from './index.js';
+
+function fillEmptyTextParts(root: ShadowRoot) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const next = node.nextSibling;
+    if (
+      (node as Comment).data === 'lit-part' &&
+      next instanceof Comment &&
+      next.data === '/lit-part'
+    )
+      (node as Comment).after(document.createTextNode(''));
+  }
+}
+
+/** A Lit element class seen from here: its protected lifecycle methods made reachable. */
+interface Hydratable {
+  prototype: LitElement & { performUpdate(): void; connectedCallback(): void };
+}
+
+function isElementClass(value: unknown): value is Hydratable {
+  return typeof value === 'function' && value.prototype instanceof LitElement;
+}
+
+for (const exported of Object.values(library)) {
+  if (!isElementClass(exported)) continue;
+  const proto = exported.prototype;
+  const connected = proto.connectedCallback;
+  proto.connectedCallback = function (this: Hydratable['prototype']) {
+    const declarative = !this.hasUpdated ? this.shadowRoot : null;
+    if (declarative?.hasChildNodes() && !this.hasAttribute('defer-hydration')) {
+      fillEmptyTextParts(declarative);
+      // Lit's own connection (render root, controllers), then hydration, synchronously.
+      LitElement.prototype.connectedCallback.call(this);
+      this.performUpdate();
+    }
+    connected.call(this);
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Server rendering: a whole article to an HTML string with declarative shadow DOM, through
+ * @lit-labs/ssr. Node only (`press-elements/server`); never part of a browser bundle.
+ *
+ * The output shows the article with JavaScript off. To make it interactive, load
+ * `press-elements/hydrate` in the page (it must run before any other copy of Lit).
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { canonicalLang } from '../language.js';
+import { safeUrl } from '../url-policy.js';
+// Registers the elements in the server's shimmed registry, so that their shadow roots render.
+import '../define.js';
+
+export interface ArticleParagraph {
+  type: 'paragraph';
+  /** Plain text; for inline markup pass a Lit `TemplateResult` as the block instead. */
+  text: string;
+}
+
+export interface ArticleFigure {
+  type: 'figure';
+  src: string;
+  srcset?: string;
+  sizes?: string;
+  alt?: string;
+  /** The image's intrinsic size in pixels, so the box is reserved before it loads. */
+  width?: number;
+  height?: number;
+  loading?: 'lazy' | 'eager';
+  credit?: string;
+  /** Plain text; rendered as the figure's slotted caption. */
+  caption?: string;
+}
+
+export interface ArticleAuthor {
+  name: string;
+  /** The author's page; kept only when http(s) or relative. */
+  url?: string;
+}
+
+/** A body block: a paragraph, a figure, or any Lit-renderable value (e.g. `html\`<h2>…</h2>\``). */
+export type ArticleBlock = ArticleParagraph | ArticleFigure | TemplateResult;
+
+export interface ArticleData {
+  /** BCP 47 language of the article, e.g. `vi`. Every element is rendered in it. */
+  lang: string;
+  dir?: 'ltr' | 'rtl';
+  id?: string;
+  kicker?: string;
+  headline: string;
+  standfirst?: string;
+  body: readonly ArticleBlock[];
+  authors?: readonly ArticleAuthor[];
+  source?: string;
+  /** ISO 8601 date-times. */
+  published?: string;
+  updated?: string;
+  /** IANA time zone for the dates. Without it the server, which has no reader, uses UTC. */
+  timeZone?: string;
+  /** Include `<press-a11y-toolbar>` at the top (default true). */
+  toolbar?: boolean;
+}
+
+function isBlock<T extends { type: string }>(block: unknown, type: T['type']): block is T {
+  return typeof block === 'object' && block !== null && (block as { type?: unknown }).type === type;
+}
+
+function figure(block: ArticleFigure, lang: string) {
+  return html`<press-figure
+    lang=${lang}
+    src=${block.src}
+    srcset=${ifDefined(block.srcset)}
+    sizes=${ifDefined(block.sizes)}
+    alt=${ifDefined(block.alt)}
+    width=${ifDefined(block.width)}
+    height=${ifDefined(block.height)}
+    loading=${ifDefined(block.loading)}
+    credit=${ifDefined(block.credit)}
+    >${block.caption ?? nothing}</press-figure
+  >`;
+}
+
+function author({ name, url }: ArticleAuthor) {
+  const href = safeUrl(url, '<press-byline> author URL');
+  return href ? html`<a href=${href}>${name}</a>` : html`<span>${name}</span>`;
+}
+
+/**
+ * The article as a Lit template, in the contract's recommended form: text as light-DOM markup
+ * in slots. Every element gets the article's `lang` (and `dir`) itself, because on the server an
+ * element cannot look up its ancestors; in the browser this agrees with what it would find.
+ */
+export function articleTemplate(article: ArticleData): TemplateResult {
+  const lang = canonicalLang(article.lang) ?? 'en';
+  const dir = article.dir;
+  const body = article.body.map((block) => {
+    if (isBlock<ArticleParagraph>(block, 'paragraph')) return html`<p>${block.text}</p>`;
+    if (isBlock<ArticleFigure>(block, 'figure')) return figure(block, lang);
+    return block;
+  });
+  const authors = article.authors ?? [];
+  return html`<press-article id=${ifDefined(article.id)} lang=${lang} dir=${ifDefined(dir)}>
+    ${
+      article.toolbar === false
+        ? nothing
+        : html`<press-a11y-toolbar lang=${lang} dir=${ifDefined(dir)}></press-a11y-toolbar>`
+    }
+    <press-header lang=${lang}>
+      ${article.kicker ? html`<span slot="kicker">${article.kicker}</span>` : nothing}
+      <h1 slot="headline">${article.headline}</h1>
+      ${article.standfirst ? html`<p slot="standfirst">${article.standfirst}</p>` : nothing}
+    </press-header>
+    ${body}
+    <press-byline
+      lang=${lang}
+      source=${ifDefined(article.source)}
+      published=${ifDefined(article.published)}
+      updated=${ifDefined(article.updated)}
+      time-zone=${ifDefined(article.timeZone)}
+      >${authors.map(author)}</press-byline
+    >
+  </press-article>`;
+}
+
+/** Any Lit-renderable value (e.g. a template of press elements) as server-rendered HTML. */
+export function renderToString(value: unknown): Promise<string> {
+  return collectResult(render(value));
+}
+
+/** The whole article as an HTML string, ready to put in a page's `<body>`. */
+export function renderArticle(article: ArticleData): Promise<string> {
+  return renderToString(articleTemplate(article));
+}
