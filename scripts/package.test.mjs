@@ -1,0 +1,65 @@
+/**
+ * Package hygiene (run after `npm run build`): publint and @arethetypeswrong/cli report nothing,
+ * and `npm pack` holds every file the exports map points to and nothing from tests or stories.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Every file path an exports target names (wildcard targets as a pattern). */
+function exportTargets(value) {
+  if (typeof value === 'string') return [value];
+  return Object.values(value).flatMap(exportTargets);
+}
+
+describe('the published package', () => {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+  )[0].files.map((file) => file.path);
+
+  it('passes publint, strict, with no message at all', async () => {
+    const { messages } = await publint({ pkgDir: '.', strict: true, pack: 'npm' });
+    const text = messages.map((message) => formatMessage(message, pkg) ?? message.code);
+    assert.deepEqual(text, []);
+  });
+
+  it('has correct types for every entry (arethetypeswrong, ESM only)', () => {
+    // Exits non-zero on any problem; the package is ESM only, so CommonJS resolution is not asked.
+    execFileSync('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'ascii'], {
+      stdio: 'inherit',
+    });
+  });
+
+  it('packs every file the exports map and the manifest fields point to', () => {
+    const targets = [
+      ...exportTargets(pkg.exports),
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.unpkg,
+      pkg.customElements,
+      pkg['web-types'],
+    ].map((target) => target.replace(/^\.\//, ''));
+    for (const target of new Set(targets)) {
+      const pattern = new RegExp(
+        `^${target.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '[^/]+')}$`,
+      );
+      assert.ok(
+        packed.some((file) => pattern.test(file)),
+        `${target} is in the package`,
+      );
+    }
+  });
+
+  it('packs nothing from tests, stories, fixtures, examples, sources or source maps', () => {
+    const stray = packed.filter((file) =>
+      /^(test|stories|fixtures|examples|scripts|src|bench|\.storybook)\/|\.map$/.test(file),
+    );
+    assert.deepEqual(stray, []);
+  });
+});
