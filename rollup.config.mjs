@@ -1,18 +1,132 @@
 /**
  * The single-file CDN bundle: every element and Lit, minified, for portals that add one
  * `<script type="module">`. The npm build is plain `tsc` output in dist/ (Lit stays external).
+ * `minifyPlugins()` is also what the size budgets (bench/size.mjs) measure each element with.
  */
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {
+  defaultShouldMinify,
+  defaultShouldMinifyCSS,
+} from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+
+/** Stands for one `${…}` while a CSS literal is minified: a character CSS never holds. */
+const EXPRESSION = '\uE000';
+
+/**
+ * Minifies the text of a `css` literal by removing only what CSS syntax ignores: comments, runs
+ * of whitespace, whitespace next to `{ } ; , ( )` and after `:`, and the last `;` of a block. It
+ * never parses or rewrites declarations, so an interpolated value, declaration list or rule (our
+ * tokens and contrast palettes) stays exactly where it was; strings are copied untouched. Space
+ * before `:` is kept (`a :hover` is a descendant selector), and so is every space around an
+ * expression unless punctuation makes it insignificant (`margin: ${x} 0`).
+ */
+export function minifyCSSText(text) {
+  const dropSpaceAfter = '{};,:(';
+  const dropSpaceBefore = '{};,)';
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length;) {
+    const char = text[i];
+    if (char === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+      space = true;
+      continue;
+    }
+    if (/\s/.test(char)) {
+      space = true;
+      i++;
+      continue;
+    }
+    if (space && out && !dropSpaceAfter.includes(out.at(-1)) && !dropSpaceBefore.includes(char)) {
+      out += ' ';
+    }
+    space = false;
+    if (char === '"' || char === "'") {
+      let end = i + 1;
+      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
+      out += text.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    if (char === '}' && out.endsWith(';')) out = out.slice(0, -1);
+    out += char;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A Lit `html` literal whose tag names are expressions (`<${tag}>`) only works through
+ * lit/static-html; html-minifier cannot parse it, so it is left as written.
+ */
+function hasDynamicTagName(template) {
+  return template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text));
+}
+
+const strategy = {
+  ...defaultStrategy,
+  minifyCSS(combined) {
+    const placeholder = defaultStrategy.getPlaceholder([]);
+    const parts = combined.split(placeholder);
+    return minifyCSSText(parts.join(EXPRESSION)).split(EXPRESSION).join(placeholder);
+  },
+};
+
+/** Minified HTML and CSS literals, then terser: shared by the CDN bundle and the size budgets. */
+export function minifyPlugins() {
+  return [
+    minifyHTML({
+      // A literal that cannot be minified safely must stop the build, not ship half-done.
+      failOnError: true,
+      options: {
+        strategy,
+        shouldMinify: (template) => defaultShouldMinify(template) && !hasDynamicTagName(template),
+        shouldMinifyCSS: defaultShouldMinifyCSS,
+        minifyOptions: {
+          // Runs of whitespace become one space, never none: between inline content (a slot and
+          // the credit after it, a name and its separator) a space can be visible.
+          conservativeCollapse: true,
+        },
+      },
+    }),
+    terser({
+      ecma: 2021,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ];
+}
+
+/**
+ * tsc writes its `__decorate` helper into every decorated module; the bundle needs one copy, so
+ * each is replaced by tslib's identical helper.
+ */
+export function shareDecorateHelper() {
+  const helper = /^var __decorate = \(this && this\.__decorate\) \|\| function[\s\S]*?\n};\n/m;
+  return {
+    name: 'share-decorate-helper',
+    transform(code, id) {
+      if (!id.includes('/dist/') || !helper.test(code)) return null;
+      // Same number of lines, so the source map of everything below stays right.
+      const replace = (text) =>
+        "import { __decorate } from 'tslib';" + '\n'.repeat(text.split('\n').length - 1);
+      return { code: code.replace(helper, replace), map: null };
+    },
+  };
+}
 
 export default {
   input: 'dist/define.js',
   output: { file: 'cdn/press-elements.min.js', format: 'es', sourcemap: true },
   plugins: [
+    shareDecorateHelper(),
     // Lit's production build: the development one is twice the size and logs warnings.
     resolve({ exportConditions: ['production'] }),
-    minifyHTML.default ? minifyHTML.default() : minifyHTML(),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ...minifyPlugins(),
   ],
 };

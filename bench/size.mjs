@@ -1,0 +1,303 @@
+/**
+ * Size budgets of press-elements, measured on the build (`npm run build` first: dist/ and cdn/).
+ *
+ *   node bench/size.mjs            prints the table
+ *   node bench/size.mjs --check    also fails when an enforced budget is exceeded (ci:size)
+ *   node bench/size.mjs --write    also writes docs/size.md
+ *
+ * Every figure goes through the CDN build's own pipeline (rollup.config.mjs: minified HTML and CSS
+ * literals, terser) and is compressed with gzip -9 (budgets) and brotli -q 11. An element's "own
+ * code" is its folder under src/components/ (class, styles, events, define), with Lit, tslib and
+ * the shared modules of src/ kept external: those are counted once, in their own rows. A kilobyte
+ * is 1,000 bytes, as in size-limit.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
+import { rollup } from 'rollup';
+import buildConfig, { minifyPlugins, shareDecorateHelper } from '../rollup.config.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : resolve(args[index + 1]);
+};
+const dist = option('--dist', join(root, 'dist'));
+const cdn = option('--cdn', join(root, buildConfig.output.file));
+
+const KB = 1000;
+/** Gzip budgets in bytes. `enforce: false` only reports, for a budget not met yet (see docs). */
+const BUDGETS = {
+  element: { limit: 2 * KB, enforce: true },
+  'a11y-toolbar': { limit: 4 * KB, enforce: true },
+  cdn: { limit: 15 * KB, aim: 12 * KB, enforce: false },
+};
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = (code) => ({ raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+/** One minified ES module from `input`, keeping external whatever `external` says. */
+async function bundle(input, external) {
+  const build = await rollup({
+    input,
+    external,
+    plugins: [
+      shareDecorateHelper(),
+      nodeResolve({ exportConditions: ['production'] }),
+      ...minifyPlugins(),
+    ],
+    onwarn: (warning, warn) => warning.code !== 'CIRCULAR_DEPENDENCY' && warn(warning),
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return { code: output[0].code, modules: Object.keys(output[0].modules) };
+}
+
+/** The element's own folder bundled alone: everything outside it stays an import. */
+function ownCode(name) {
+  const folder = join(dist, 'components', name) + '/';
+  return bundle(join(folder, 'define.js'), (id, importer) => {
+    if (!importer) return false;
+    const path = id.startsWith('.') ? resolve(dirname(importer), id) : id;
+    return !path.startsWith(folder);
+  });
+}
+
+/** The element with the shared modules it needs: what a page loading only it pays beyond Lit. */
+function withShared(name) {
+  return bundle(join(dist, 'components', name, 'define.js'), isLit);
+}
+
+/** The shared modules of src/ that the elements import (i18n, tokens, preferences…), with tslib. */
+function sharedCode(modules) {
+  // Of tslib, the elements only use the decorators' helper.
+  const source = [...modules].map((id, i) =>
+    id.includes('/tslib/')
+      ? `export { __decorate } from ${JSON.stringify(id)};`
+      : `export * as m${i} from ${JSON.stringify(id)};`,
+  );
+  return bundleVirtual('\0shared', source.join('\n'), isLit);
+}
+
+/** Lit as the elements use it: every module of Lit that dist/ imports, whole. */
+function litCode() {
+  const imported = new Set();
+  const files = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.js'));
+  for (const file of files) {
+    for (const [, id] of readFileSync(join(dist, file), 'utf8').matchAll(/from '(lit[^']*)'/g)) {
+      imported.add(id);
+    }
+  }
+  const source = [...imported].map((id, i) => `export * as m${i} from '${id}';`).join('\n');
+  return bundleVirtual('\0lit', source);
+}
+
+async function bundleVirtual(id, source, external) {
+  const build = await rollup({
+    input: id,
+    external,
+    plugins: [
+      {
+        name: 'virtual',
+        resolveId: (x) => (x === id ? x : null),
+        load: (x) => (x === id ? source : null),
+      },
+      nodeResolve({ exportConditions: ['production'] }),
+      ...minifyPlugins(),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0].code;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The numbers of one source-map segment (base64 VLQ). */
+function decodeSegment(text) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** Minified bytes of the CDN bundle per source module, read off its source map. */
+function attribute(code, map) {
+  const bytes = new Map();
+  const lines = code.split('\n');
+  let source = 0;
+  map.mappings.split(';').forEach((mappings, lineIndex) => {
+    const line = lines[lineIndex] ?? '';
+    let column = 0;
+    const segments = mappings
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const [columnDelta, sourceDelta] = decodeSegment(segment);
+        column += columnDelta;
+        if (sourceDelta !== undefined) source += sourceDelta;
+        return { column, source: sourceDelta === undefined ? undefined : source };
+      });
+    segments.forEach((segment, i) => {
+      const end = segments[i + 1]?.column ?? line.length;
+      const name = segment.source === undefined ? '(unmapped)' : map.sources[segment.source];
+      const length = Buffer.byteLength(line.slice(segment.column, end));
+      bytes.set(name, (bytes.get(name) ?? 0) + length);
+    });
+  });
+  return bytes;
+}
+
+function group(source) {
+  const path = source.replace(/\\/g, '/');
+  const lit = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
+  if (lit) return { group: lit[1] === 'tslib' ? 'tslib' : 'Lit', module: `${lit[1]}/${lit[2]}` };
+  const ours = path.match(/(?:src|dist)\/(.*)\.(?:ts|js)$/);
+  if (!ours) return { group: 'other', module: path };
+  const component = ours[1].match(/^components\/([^/]+)\//);
+  return { group: component ? component[1] : 'shared', module: `src/${ours[1]}.ts` };
+}
+
+const format = (bytes) => bytes.toLocaleString('en-US');
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+
+async function main() {
+  // Every component folder of the build, so a new element gets its budget without a change here.
+  const elements = existsSync(join(dist, 'components'))
+    ? readdirSync(join(dist, 'components')).filter((name) =>
+        existsSync(join(dist, 'components', name, 'define.js')),
+      )
+    : [];
+  for (const path of [join(dist, 'define.js'), cdn]) {
+    if (!existsSync(path)) {
+      console.error(`Missing ${relative(root, path)}: run \`npm run build\` first.`);
+      process.exit(2);
+    }
+  }
+
+  const rows = [];
+  const sharedModules = new Set();
+  for (const name of elements) {
+    const budget = BUDGETS[name] ?? BUDGETS.element;
+    const own = sizes((await ownCode(name)).code);
+    const alone = await withShared(name);
+    for (const id of alone.modules) {
+      if (!id.includes(`${join(dist, 'components')}/`)) sharedModules.add(id);
+    }
+    rows.push({ name: `press-${name}`, own, alone: sizes(alone.code), budget });
+  }
+  const shared = sizes(await sharedCode(sharedModules));
+  const lit = sizes(await litCode());
+  const cdnCode = readFileSync(cdn, 'utf8');
+  const total = sizes(cdnCode);
+
+  const failures = [];
+  const verdict = (size, budget) => {
+    const over = size > budget.limit;
+    if (over && budget.enforce) failures.push(budget);
+    return over ? (budget.enforce ? 'over budget' : 'over (not enforced yet)') : 'within';
+  };
+
+  const lines = [];
+  lines.push(
+    '| Element | own code gzip | budget | brotli | raw | alone with shared modules, gzip | status |',
+  );
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const row of rows) {
+    lines.push(
+      `| \`<${row.name}>\` | ${format(row.own.gzip)} | ${format(row.budget.limit)} | ${format(row.own.brotli)} | ${format(row.own.raw)} | ${format(row.alone.gzip)} | ${verdict(row.own.gzip, row.budget)} |`,
+    );
+  }
+  lines.push(
+    `| shared modules of src/ + tslib | ${format(shared.gzip)} | | ${format(shared.brotli)} | ${format(shared.raw)} | | |`,
+  );
+  lines.push(
+    `| Lit, as the elements use it | ${format(lit.gzip)} | | ${format(lit.brotli)} | ${format(lit.raw)} | | |`,
+  );
+  lines.push(
+    `| **CDN bundle** \`${relative(root, cdn)}\` (all, Lit included) | **${format(total.gzip)}** | ${format(BUDGETS.cdn.limit)} (aim ${format(BUDGETS.cdn.aim)}) | ${format(total.brotli)} | ${format(total.raw)} | | ${verdict(total.gzip, BUDGETS.cdn)} |`,
+  );
+  const table = lines.join('\n');
+
+  // Where the CDN bundle's minified bytes come from.
+  const map = JSON.parse(readFileSync(`${cdn}.map`, 'utf8'));
+  const attributed = attribute(cdnCode, map);
+  const groups = new Map();
+  const modules = [];
+  for (const [source, bytes] of attributed) {
+    const { group: name, module } = group(source);
+    groups.set(name, (groups.get(name) ?? 0) + bytes);
+    modules.push({ module, bytes });
+  }
+  const share = (bytes) => `${((100 * bytes) / total.raw).toFixed(1)} %`;
+  const where = ['| Part | minified bytes | share |', '| --- | ---: | ---: |'];
+  for (const [name, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
+    where.push(`| ${name} | ${format(bytes)} | ${share(bytes)} |`);
+  }
+  const top = ['| Module | minified bytes |', '| --- | ---: |'];
+  for (const { module, bytes } of modules.sort((a, b) => b.bytes - a.bytes).slice(0, 20)) {
+    top.push(`| \`${module}\` | ${format(bytes)} |`);
+  }
+
+  console.log(table);
+  console.log(
+    `\nCDN bundle: ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli, ${kb(total.raw)} raw.`,
+  );
+
+  if (args.includes('--write')) {
+    const markdown = `# Sizes
+
+Generated by \`npm run size\` (\`bench/size.mjs\`) from the build; do not edit by hand.
+Budgets are enforced by \`npm run ci:size\` in CI, gzip -9, 1 kB = 1,000 bytes (as in size-limit).
+
+Every figure goes through the CDN build's pipeline (\`rollup.config.mjs\`): Lit's production
+build, HTML and CSS template literals minified, terser with two compress passes. "Own code" is
+the element's folder under \`src/components/\` with Lit, tslib and the shared modules of \`src/\`
+external (they are counted once, in their own rows); "alone with shared modules" is what a page
+that loads only that element's \`/define\` entry pays on top of Lit.
+
+${table}
+
+## Where the CDN bundle's bytes go
+
+Minified bytes per part, read off the bundle's source map (before compression).
+
+${where.join('\n')}
+
+The twenty largest modules:
+
+${top.join('\n')}
+`;
+    const target = join(root, 'docs', 'size.md');
+    mkdirSync(dirname(target), { recursive: true });
+    const config = (await prettier.resolveConfig(target)) ?? {};
+    writeFileSync(target, await prettier.format(markdown, { ...config, filepath: target }));
+    console.log(`Wrote ${relative(root, target)}.`);
+  }
+
+  if (args.includes('--check') && failures.length > 0) {
+    console.error(`\n${failures.length} size budget(s) exceeded.`);
+    process.exit(1);
+  }
+}
+
+await main();
