@@ -1,0 +1,15 @@
+/** The React example's build: the library from this repository's dist/, as an app would get it. */
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  resolve: { alias: [{ find: /^press-elements\/define$/, replacement: `${dist}define.js` }] },
+  build: { outDir: 'dist', emptyOutDir: true, reportCompressedSize: false },
+  logLevel: 'warn',
+});
