@@ -65,12 +65,36 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
+// the media features emulateMedia() cannot set (forced-colors, prefers-contrast), through CDP, so
+// Chromium only; answers false elsewhere. An empty list ends the emulation.
+const cdpSessions = new WeakMap();
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    try {
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   // test/dist/ checks the built package (npm run build first): see the ci:dist script.
   files: ['test/**/*.test.ts', '!test/dist/**'],
   // Lit's development build, so that its warnings can be asserted on (MODE=prod for production).
   nodeResolve: { exportConditions: process.env.MODE === 'prod' ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  // A sandboxed frame (opaque origin, storage blocked) loads the modules through CORS.
+  middleware: [(context, next) => (context.set('Access-Control-Allow-Origin', '*'), next())],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
+    emulateMediaFeatures,
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

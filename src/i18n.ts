@@ -22,8 +22,21 @@ export interface PressStrings {
   contrastDark: string;
   /** Shown while the contrast follows the operating system. */
   followingSystem: string;
-  /** Said when forced colours (e.g. Windows High Contrast) are active. */
+  /** Said when forced colours (e.g. Windows High Contrast) are active: why contrast is inactive. */
   forcedColors: string;
+  /** Toggle for WCAG 1.4.12 text spacing (its state is `aria-pressed`). */
+  textSpacing: string;
+  textSpacingLabel: string;
+  /** Read aloud: start, pause, resume, stop, and what the live region says for each. */
+  readAloud: string;
+  readAloudLabel: string;
+  readPause: string;
+  readResume: string;
+  readStop: string;
+  readStopLabel: string;
+  readingStatus: string;
+  pausedStatus: string;
+  stoppedStatus: string;
   creditPrefix: string;
   imageUnavailable: string;
   sourcePrefix: string;
@@ -52,7 +65,18 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     contrastHigh: 'high',
     contrastDark: 'high, dark',
     followingSystem: 'Following your system setting',
-    forcedColors: 'Your system colours are in use',
+    forcedColors: 'Your system’s colours are in use; change contrast there',
+    textSpacing: 'Text spacing',
+    textSpacingLabel: 'Text spacing',
+    readAloud: 'Read aloud',
+    readAloudLabel: 'Read aloud',
+    readPause: 'Pause',
+    readResume: 'Resume',
+    readStop: 'Stop',
+    readStopLabel: 'Stop reading',
+    readingStatus: 'Reading aloud',
+    pausedStatus: 'Reading paused',
+    stoppedStatus: 'Reading stopped',
     creditPrefix: 'Photo:',
     imageUnavailable: 'Image unavailable',
     sourcePrefix: 'Source:',
@@ -77,7 +101,18 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     contrastHigh: 'cao',
     contrastDark: 'cao, nền tối',
     followingSystem: 'Đang theo cài đặt của hệ thống',
-    forcedColors: 'Đang dùng màu của hệ thống',
+    forcedColors: 'Đang dùng màu của hệ thống; hãy đổi tương phản ở đó',
+    textSpacing: 'Giãn chữ',
+    textSpacingLabel: 'Giãn chữ',
+    readAloud: 'Đọc bài',
+    readAloudLabel: 'Đọc bài',
+    readPause: 'Tạm dừng',
+    readResume: 'Đọc tiếp',
+    readStop: 'Dừng',
+    readStopLabel: 'Dừng đọc',
+    readingStatus: 'Đang đọc bài',
+    pausedStatus: 'Đã tạm dừng đọc',
+    stoppedStatus: 'Đã dừng đọc',
     creditPrefix: 'Ảnh:',
     imageUnavailable: 'Không tải được ảnh',
     sourcePrefix: 'Theo',
@@ -86,7 +121,8 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
   },
 };
 
-const overrides: Catalog = {};
+// No prototype: a language named `__proto__` is just a key.
+const overrides: Catalog = Object.create(null) as Catalog;
 
 /**
  * Overrides some strings for a language (a full tag like `vi-VN` or a base like `vi`). Later calls

@@ -1,8 +1,8 @@
 /**
  * The reader's preferences, one store per origin: kept in localStorage under one versioned key,
- * shared by every article and toolbar on the page and, through the `storage` event, in other tabs.
- * Storage that throws, is full, or holds garbage never breaks the page: the store then lives in
- * memory and ignores what it cannot read.
+ * shared by every article and toolbar on the page and, through the `storage` event, in other tabs
+ * and frames. Storage that throws, is full, or holds garbage never breaks the page: the store then
+ * lives in memory and ignores what it cannot read. Nothing expires.
  */
 import { isServer } from 'lit';
 
@@ -13,6 +13,8 @@ export interface ReadingPreferences {
   fontScale: number;
   /** Contrast level; undefined follows the operating system. */
   contrast?: Contrast;
+  /** WCAG 1.4.12 text spacing (line height, paragraph, letter and word spacing). */
+  textSpacing?: boolean;
 }
 
 export const STORAGE_KEY = 'press-elements:preferences:v1';
@@ -34,31 +36,42 @@ export function isContrast(value: unknown): value is Contrast {
   return typeof value === 'string' && (CONTRASTS as readonly string[]).includes(value);
 }
 
-/** Reads untrusted JSON into preferences, keeping only well-formed fields. */
-export function parsePreferences(raw: string | null): ReadingPreferences {
-  if (!raw) return { ...DEFAULT_PREFERENCES };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ...DEFAULT_PREFERENCES };
-  }
-  if (typeof data !== 'object' || data === null) return { ...DEFAULT_PREFERENCES };
-  // Read own properties only, so `__proto__` tricks in stored JSON cannot reach an object.
-  const record = data as Record<string, unknown>;
-  const own = (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+/**
+ * Well-formed preferences from untrusted input (stored JSON, a portal's object): known fields
+ * only, read as own properties so `__proto__` tricks reach nothing; numbers clamped.
+ */
+export function normalizePreferences(data: unknown): ReadingPreferences {
+  const record = (typeof data === 'object' && data) || {};
+  const own = (key: string): unknown =>
+    Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
   const fontScale = own('fontScale');
   const contrast = own('contrast');
   return {
     fontScale: typeof fontScale === 'number' ? clampFontScale(fontScale) : 1,
     ...(isContrast(contrast) ? { contrast } : {}),
+    ...(own('textSpacing') === true ? { textSpacing: true } : {}),
   };
+}
+
+/** Reads stored JSON into preferences; anything unreadable gives the defaults. */
+export function parsePreferences(raw: string | null): ReadingPreferences {
+  try {
+    return normalizePreferences(raw ? JSON.parse(raw) : null);
+  } catch {
+    return normalizePreferences(null);
+  }
+}
+
+function same(a: ReadingPreferences, b: ReadingPreferences): boolean {
+  return (
+    a.fontScale === b.fontScale && a.contrast === b.contrast && !a.textSpacing === !b.textSpacing
+  );
 }
 
 type Listener = (preferences: ReadingPreferences) => void;
 
 class PreferencesStore {
-  private current: ReadingPreferences = { ...DEFAULT_PREFERENCES };
+  private current = normalizePreferences(null);
   private readonly listeners = new Set<Listener>();
   private started = false;
 
@@ -67,9 +80,10 @@ class PreferencesStore {
     if (this.started || isServer) return;
     this.started = true;
     this.current = parsePreferences(readStorage());
+    // Another tab or frame saved (key null: storage was cleared).
     window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_KEY && event.key !== null) return;
-      this.apply(parsePreferences(event.newValue));
+      if (event.key === STORAGE_KEY || event.key === null)
+        this.apply(parsePreferences(event.newValue));
     });
   }
 
@@ -81,13 +95,13 @@ class PreferencesStore {
   /** Merges a change, saves it (when storage lets us), and tells every subscriber. */
   set(change: Partial<ReadingPreferences>): void {
     this.start();
-    const next: ReadingPreferences = { ...this.current };
-    if ('fontScale' in change) next.fontScale = clampFontScale(change.fontScale);
-    if ('contrast' in change) {
-      if (isContrast(change.contrast)) next.contrast = change.contrast;
-      else delete next.contrast;
+    const next = normalizePreferences({ ...this.current, ...change });
+    if (same(next, this.current)) return;
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // Blocked or full storage: the preference still holds for this page, in memory.
     }
-    writeStorage(JSON.stringify(next));
     this.apply(next);
   }
 
@@ -98,8 +112,7 @@ class PreferencesStore {
   }
 
   private apply(next: ReadingPreferences) {
-    if (next.fontScale === this.current.fontScale && next.contrast === this.current.contrast)
-      return;
+    if (same(next, this.current)) return;
     this.current = next;
     for (const listener of this.listeners) listener({ ...next });
   }
@@ -107,17 +120,9 @@ class PreferencesStore {
 
 function readStorage(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return localStorage.getItem(STORAGE_KEY);
   } catch {
     return null;
-  }
-}
-
-function writeStorage(value: string) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, value);
-  } catch {
-    // Blocked or full storage: the preference still holds for this page, in memory.
   }
 }
 

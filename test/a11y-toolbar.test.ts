@@ -1,111 +1,322 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import 'axe-core';
+import type AxeCore from 'axe-core';
+import '../src/components/a11y-toolbar/define.js';
+import '../src/components/article/define.js';
 import type { PressA11yToolbar, PressArticle } from '../src/index.js';
-import { resetPreferences } from './helpers.js';
+import { registerStrings, stringsFor } from '../src/i18n.js';
+import { FONT_SCALES } from '../src/preferences-store.js';
+import { voiceFor } from '../src/read-aloud.js';
+import {
+  contrastRatio,
+  statusText,
+  toolbarButton,
+  toolbarButtons as buttons,
+} from './a11y-toolbar-helpers.js';
+import { resetPreferences, settle } from './helpers.js';
 
-function buttons(toolbar: PressA11yToolbar) {
-  return Array.from(toolbar.shadowRoot!.querySelectorAll('button'));
+const percent = (lang: string, scale: number) =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(scale);
+
+async function article(lang = 'vi', dir = 'ltr'): Promise<PressArticle> {
+  const el = await fixture<PressArticle>(
+    html`<div>
+      <a href="#before">before</a>
+      <press-article lang=${lang} dir=${dir}>
+        <press-a11y-toolbar></press-a11y-toolbar>
+        <p>Nội dung <a href="#after">bài viết</a></p>
+      </press-article>
+    </div>`,
+  );
+  const root = el.querySelector('press-article')!;
+  await settle(el);
+  return root;
 }
 
-describe('press-a11y-toolbar', () => {
-  let article: PressArticle;
-  let toolbar: PressA11yToolbar;
+const toolbarOf = (root: PressArticle) => root.querySelector('press-a11y-toolbar')!;
+const focused = (toolbar: PressA11yToolbar) => toolbar.shadowRoot!.activeElement;
 
-  beforeEach(async () => {
-    resetPreferences();
-    article = await fixture<PressArticle>(
-      html`<press-article lang="vi">
-        <press-a11y-toolbar></press-a11y-toolbar>
-        <p>Nội dung</p>
-      </press-article>`,
-    );
-    toolbar = article.querySelector('press-a11y-toolbar')!;
-    await toolbar.updateComplete;
+describe('press-a11y-toolbar: APG toolbar', () => {
+  beforeEach(resetPreferences);
+
+  it('is a localised toolbar with one tab stop, native buttons and no voice-less reading', async () => {
+    const toolbar = toolbarOf(await article());
+    const bar = toolbar.shadowRoot!.querySelector('[role="toolbar"]')!;
+    expect(bar.getAttribute('aria-label')).to.equal(stringsFor('vi').toolbarLabel);
+    expect(buttons(toolbar).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+    expect(buttons(toolbar).every((b) => b.type === 'button')).to.be.true;
+    // Read aloud is offered exactly when the browser has a voice for the article's language.
+    expect(!!toolbarButton(toolbar, 'read')).to.equal(!!voiceFor('vi'));
   });
 
-  it('is an APG toolbar with a localised name and one tab stop', async () => {
-    const bar = toolbar.shadowRoot!.querySelector('[role="toolbar"]')!;
-    expect(bar.getAttribute('aria-label')).to.equal('Công cụ đọc');
-    expect(buttons(toolbar).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+  it('keeps the portal’s five controls first, in the contract’s order', async () => {
+    const toolbar = toolbarOf(await article());
+    const labels = buttons(toolbar).map((b) => b.textContent.trim());
+    expect(labels.slice(0, 5)).to.deep.equal([
+      'A-',
+      'A',
+      'A+',
+      'Tăng tương phản',
+      'Giảm tương phản',
+    ]);
+  });
+
+  it('moves with real arrow, Home and End presses, wraps, and Tab leaves', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    const all = buttons(toolbar);
+    (root.parentElement!.querySelector('a[href="#before"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(toolbar)).to.equal(all[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(toolbar)).to.equal(all[1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(toolbar)).to.equal(all.at(-1));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(toolbar)).to.equal(all[0]);
+    await sendKeys({ press: 'End' });
+    expect(focused(toolbar)).to.equal(all.at(-1));
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(all.map((b) => b.tabIndex).filter((t) => t === 0)).to.have.length(1);
+    expect(all[2]!.tabIndex).to.equal(0);
+    // Tab leaves the toolbar for the next thing on the page; Shift+Tab comes back to the same control.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(root.querySelector('a[href="#after"]'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(toolbar)).to.equal(all[2]);
+  });
+
+  it('mirrors the arrows in right-to-left text', async () => {
+    const toolbar = toolbarOf(await article('ar', 'rtl'));
+    const all = buttons(toolbar);
+    all[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(toolbar)).to.equal(all[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(toolbar)).to.equal(all[0]);
     await expect(toolbar).to.be.accessible();
   });
 
-  it('puts each visible label inside its accessible name', () => {
-    for (const button of buttons(toolbar)) {
-      const name = button.getAttribute('aria-label') ?? button.textContent;
-      expect(name).to.include(button.textContent.trim());
+  it('activates with Enter and Space, keeps a control at its limit focusable and inert', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    const smaller = toolbarButton(toolbar, 'smaller');
+    smaller.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(root);
+    expect(root.fontScale).to.equal(FONT_SCALES[0]);
+    expect(smaller.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await settle(root);
+    expect(root.fontScale).to.equal(FONT_SCALES[0]);
+    expect(focused(toolbar)).to.equal(smaller);
+    expect(smaller.matches(':focus-visible')).to.be.true;
+  });
+
+  it('has no single-key shortcuts', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    toolbarButton(toolbar, 'larger').focus();
+    for (const key of ['a', 'A', '+', '-', '=', 'c', 'r', 's', 'n']) await sendKeys({ press: key });
+    await settle(root);
+    expect(root.preferences).to.deep.equal({ fontScale: 1 });
+    expect(focused(toolbar)).to.equal(toolbarButton(toolbar, 'larger'));
+  });
+
+  it('puts each visible label inside its computed accessible name (WCAG 2.5.3)', async () => {
+    for (const lang of ['vi', 'en']) {
+      const toolbar = toolbarOf(await article(lang));
+      // axe's own name computation, through its label-in-name rule.
+      const { axe } = window as unknown as { axe: typeof AxeCore };
+      const result = await axe.run(toolbar.shadowRoot!.querySelector('[role="toolbar"]')!, {
+        runOnly: { type: 'rule', values: ['label-content-name-mismatch'] },
+      });
+      expect(result.violations).to.deep.equal([]);
+      // axe leaves out one-letter labels ("A") as not human-interpretable: those are checked here.
+      const words = buttons(toolbar).filter((b) => b.textContent.trim().length > 1);
+      expect(result.passes[0]?.nodes.length).to.equal(words.length);
+      for (const button of buttons(toolbar)) {
+        expect(button.getAttribute('aria-label')).to.include(button.textContent.trim());
+      }
     }
   });
 
-  it('moves focus with arrows, Home and End', async () => {
-    buttons(toolbar)[0]!.focus();
+  it('gives every control a target of at least 44 by 44 CSS px and a visible 3:1 focus ring', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    for (const button of buttons(toolbar)) {
+      const box = button.getBoundingClientRect();
+      expect(box.width, button.textContent).to.be.at.least(44);
+      expect(box.height, button.textContent).to.be.at.least(44);
+    }
+    const first = buttons(toolbar)[0]!;
+    first.focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(toolbar.shadowRoot!.activeElement).to.equal(buttons(toolbar)[1]);
-    await sendKeys({ press: 'End' });
-    expect(toolbar.shadowRoot!.activeElement).to.equal(buttons(toolbar)[4]);
-    await sendKeys({ press: 'Home' });
-    expect(toolbar.shadowRoot!.activeElement).to.equal(buttons(toolbar)[0]);
-    expect(buttons(toolbar).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    const ring = getComputedStyle(buttons(toolbar)[1]!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    expect(contrastRatio(ring.outlineColor, getComputedStyle(root).backgroundColor)).to.be.at.least(
+      3,
+    );
   });
+});
 
-  it('steps text size up, resets it, and stops at the limit', async () => {
-    const [smaller, reset, larger] = buttons(toolbar);
-    larger!.click();
-    await article.updateComplete;
-    expect(article.fontScale).to.equal(1.125);
-    reset!.click();
-    await article.updateComplete;
-    expect(article.fontScale).to.equal(1);
-    smaller!.click();
-    await toolbar.updateComplete;
-    expect(article.fontScale).to.equal(0.875);
-    expect(smaller!.getAttribute('aria-disabled')).to.equal('true');
-    smaller!.click();
-    expect(article.fontScale).to.equal(0.875);
-  });
+describe('press-a11y-toolbar: text size', () => {
+  beforeEach(resetPreferences);
 
-  it('announces the change in a live region present from the start', async () => {
+  it('steps through 87.5–200 %, shows and announces the size, and A resets to 100 %', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
     const status = toolbar.shadowRoot!.querySelector('[role="status"]')!;
+    // Present, and empty, from the first render.
     expect(status.textContent.trim()).to.equal('');
-    buttons(toolbar)[2]!.click();
-    await toolbar.updateComplete;
-    expect(status.textContent.trim()).to.equal('Cỡ chữ 112,5%');
+    const larger = toolbarButton(toolbar, 'larger');
+    const seen = [root.fontScale];
+    while (larger.getAttribute('aria-disabled') !== 'true') {
+      larger.click();
+      await settle(root);
+      seen.push(root.fontScale);
+      const shown = percent('vi', root.fontScale);
+      expect(toolbar.shadowRoot!.querySelector('[part="size"]')!.textContent.trim()).to.equal(
+        shown,
+      );
+      expect(statusText(toolbar)).to.equal(`Cỡ chữ ${shown}`);
+    }
+    expect(seen).to.deep.equal(FONT_SCALES.filter((scale) => scale >= 1));
+    toolbarButton(toolbar, 'reset').click();
+    await settle(root);
+    expect(root.fontScale).to.equal(1);
+    expect(statusText(toolbar)).to.equal(`Cỡ chữ ${percent('vi', 1)}`);
+    expect(toolbarButton(toolbar, 'reset').getAttribute('aria-disabled')).to.equal('true');
+    toolbarButton(toolbar, 'smaller').click();
+    await settle(root);
+    expect(root.fontScale).to.equal(0.875);
   });
 
-  it('raises contrast to two levels and steps back to normal', async () => {
-    const [, , , more, less] = buttons(toolbar);
-    more!.click();
-    await article.updateComplete;
-    expect(article.contrast).to.equal('more');
-    more!.click();
+  it('describes the size buttons with the current size, in the toolbar’s language', async () => {
+    const toolbar = toolbarOf(await article('en'));
+    toolbarButton(toolbar, 'larger').click();
     await toolbar.updateComplete;
-    expect(article.contrast).to.equal('most');
-    expect(more!.getAttribute('aria-disabled')).to.equal('true');
-    less!.click();
-    less!.click();
-    await toolbar.updateComplete;
-    expect(article.contrast).to.equal('normal');
-    expect(less!.getAttribute('aria-disabled')).to.equal('true');
+    const id = toolbarButton(toolbar, 'larger').getAttribute('aria-describedby')!;
+    const description = toolbar.shadowRoot!.getElementById(id)!.textContent.trim();
+    expect(description).to.equal(`Text size ${percent('en', 1.125)}`);
+    expect(statusText(toolbar)).to.equal(description);
   });
 
-  it('persists the choice in storage', () => {
-    buttons(toolbar)[2]!.click();
-    const saved = JSON.parse(localStorage.getItem('press-elements:preferences:v1')!) as {
-      fontScale: number;
-    };
-    expect(saved.fontScale).to.equal(1.125);
+  it('does not grow with the article (browser zoom still scales it)', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    const before = getComputedStyle(buttons(toolbar)[0]!).fontSize;
+    root.fontScale = 2;
+    await settle(root);
+    expect(getComputedStyle(buttons(toolbar)[0]!).fontSize).to.equal(before);
+  });
+});
+
+describe('press-a11y-toolbar: contrast, spacing, language', () => {
+  beforeEach(resetPreferences);
+
+  it('raises contrast two levels, steps back to normal, and announces each level', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    const [more, less] = [toolbarButton(toolbar, 'more'), toolbarButton(toolbar, 'less')];
+    const vi = stringsFor('vi');
+    expect(less.getAttribute('aria-disabled')).to.equal('true');
+    more.click();
+    await settle(root);
+    expect(root.contrast).to.equal('more');
+    expect(statusText(toolbar)).to.equal(`Tương phản: ${vi.contrastHigh}`);
+    more.click();
+    await settle(root);
+    expect(root.contrast).to.equal('most');
+    expect(more.getAttribute('aria-disabled')).to.equal('true');
+    await expect(root).to.be.accessible();
+    less.click();
+    less.click();
+    await settle(root);
+    expect(root.contrast).to.equal('normal');
+    expect(statusText(toolbar)).to.equal(`Tương phản: ${vi.contrastNormal}`);
   });
 
-  it('controls the article named by for', async () => {
+  it('toggles text spacing as a pressed button', async () => {
+    const root = await article();
+    const toolbar = toolbarOf(root);
+    const spacing = toolbarButton(toolbar, 'spacing');
+    expect(spacing.getAttribute('aria-pressed')).to.equal('false');
+    spacing.click();
+    await settle(root);
+    expect(spacing.getAttribute('aria-pressed')).to.equal('true');
+    expect(root.hasAttribute('text-spacing')).to.be.true;
+    await expect(toolbar).to.be.accessible();
+    spacing.click();
+    await settle(root);
+    expect(root.textSpacing).to.be.false;
+  });
+
+  it('follows the nearest lang as it changes', async () => {
+    const root = await article('vi');
+    const toolbar = toolbarOf(root);
+    root.lang = 'en';
+    await settle(root);
+    expect(toolbarButton(toolbar, 'more').textContent.trim()).to.equal(
+      stringsFor('en').contrastMore,
+    );
+    toolbarButton(toolbar, 'larger').click();
+    await settle(root);
+    expect(statusText(toolbar)).to.equal(`Text size ${percent('en', 1.125)}`);
+  });
+
+  it('takes a portal’s string overrides one by one', async () => {
+    const { fontLarger, fontLargerLabel } = stringsFor('vi');
+    registerStrings('vi', { fontLarger: 'Chữ to', fontLargerLabel: 'Chữ to hơn' });
+    try {
+      const toolbar = toolbarOf(await article('vi-VN'));
+      const larger = toolbarButton(toolbar, 'larger');
+      expect(larger.textContent.trim()).to.equal('Chữ to');
+      expect(larger.getAttribute('aria-label')).to.equal('Chữ to hơn');
+      expect(toolbarButton(toolbar, 'smaller').textContent.trim()).to.equal('A-');
+    } finally {
+      registerStrings('vi', { fontLarger, fontLargerLabel });
+    }
+  });
+
+  it('controls the article named by for, else the closest, else the first', async () => {
     const wrapper = await fixture(
       html`<div>
         <press-a11y-toolbar for="second"></press-a11y-toolbar>
+        <press-a11y-toolbar></press-a11y-toolbar>
         <press-article id="first"></press-article>
-        <press-article id="second"></press-article>
+        <press-article id="second"><press-a11y-toolbar></press-a11y-toolbar></press-article>
       </div>`,
     );
-    const outside = wrapper.querySelector('press-a11y-toolbar')!;
-    expect(outside.target!.id).to.equal('second');
+    const [named, loose, inside] = Array.from(wrapper.querySelectorAll('press-a11y-toolbar'));
+    expect(named!.target!.id).to.equal('second');
+    expect(loose!.target!.id).to.equal('first');
+    expect(inside!.target!.id).to.equal('second');
+  });
+
+  it('keeps every toolbar on the page in step', async () => {
+    const wrapper = await fixture(
+      html`<div lang="vi">
+        <press-article><press-a11y-toolbar></press-a11y-toolbar></press-article>
+        <press-article><press-a11y-toolbar></press-a11y-toolbar></press-article>
+      </div>`,
+    );
+    const [a, b] = Array.from(wrapper.querySelectorAll('press-a11y-toolbar'));
+    toolbarButton(a!, 'larger').click();
+    toolbarButton(a!, 'spacing').click();
+    await settle(wrapper);
+    expect(b!.shadowRoot!.querySelector('[part="size"]')!.textContent.trim()).to.equal(
+      percent('vi', 1.125),
+    );
+    expect(toolbarButton(b!, 'spacing').getAttribute('aria-pressed')).to.equal('true');
+    const articles = Array.from(wrapper.querySelectorAll('press-article'));
+    expect(articles.map((el) => el.fontScale)).to.deep.equal([1.125, 1.125]);
   });
 });

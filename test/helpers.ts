@@ -38,7 +38,7 @@ export async function settle(root: Element): Promise<void> {
 
 /** Puts the page's preferences back to the defaults, in memory and in storage. */
 export function resetPreferences(): void {
-  preferencesStore.set({ fontScale: 1, contrast: undefined });
+  preferencesStore.set({ fontScale: 1, contrast: undefined, textSpacing: undefined });
   localStorage.clear();
 }
 

@@ -11,6 +11,9 @@ export const toolbarStyles = css`
     font-family: var(--press-a11y-toolbar-font, ${token('font-ui')});
     font-size: var(--press-a11y-toolbar-font-size, ${token('font-size-ui')});
     line-height: 1.4;
+    /* The article's text spacing is for reading; the controls keep their measured size. */
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -42,6 +45,13 @@ export const toolbarStyles = css`
   [part~='button']:focus-visible {
     outline: 0.1875rem solid var(--press-a11y-toolbar-focus, ${token('color-focus')});
     outline-offset: 0.125rem;
+  }
+  /* Pressed shows as a tick and a thicker border, not by colour alone (forced colours too). */
+  [aria-pressed='true'] {
+    border-width: 0.25rem;
+  }
+  [aria-pressed='true']::before {
+    content: '✓ ' / '';
   }
   [part~='button'][aria-disabled='true'] {
     cursor: not-allowed;

@@ -1,7 +1,8 @@
-import { html, isServer, LitElement } from 'lit';
+import { html, isServer, LitElement, nothing } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, stringsFor, type PressStrings } from '../../i18n.js';
-import { LocaleController } from '../../language.js';
+import { LocaleController, resolveLang } from '../../language.js';
 import {
   CONTRASTS,
   FONT_SCALES,
@@ -11,48 +12,45 @@ import {
   type Contrast,
   type ReadingPreferences,
 } from '../../preferences-store.js';
+import { ReadAloud, voiceFor, type ReadState } from '../../read-aloud.js';
 import type { PressArticle } from '../article/article.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 
-type Action = 'smaller' | 'reset' | 'larger' | 'contrast-more' | 'contrast-less';
+type Action = 'smaller' | 'reset' | 'larger' | 'more' | 'less' | 'spacing' | 'read' | 'stop';
+type Key = keyof PressStrings;
 
-interface Control {
-  action: Action;
-  label: keyof PressStrings;
-  name: keyof PressStrings;
-}
-
-const controls: readonly Control[] = [
-  { action: 'smaller', label: 'fontSmaller', name: 'fontSmallerLabel' },
-  { action: 'reset', label: 'fontReset', name: 'fontResetLabel' },
-  { action: 'larger', label: 'fontLarger', name: 'fontLargerLabel' },
-  { action: 'contrast-more', label: 'contrastMore', name: 'contrastMoreLabel' },
-  { action: 'contrast-less', label: 'contrastLess', name: 'contrastLessLabel' },
-];
-
-const contrastNames: Record<Contrast, keyof PressStrings> = {
+const contrastNames: Record<Contrast, Key> = {
   normal: 'contrastNormal',
   more: 'contrastHigh',
   most: 'contrastDark',
 };
+const readLabels: Record<ReadState, Key> = {
+  idle: 'readAloud',
+  reading: 'readPause',
+  paused: 'readResume',
+};
+const readNames: Record<ReadState, Key> = { ...readLabels, idle: 'readAloudLabel' };
+const readStatus: Record<ReadState, Key> = {
+  idle: 'stoppedStatus',
+  reading: 'readingStatus',
+  paused: 'pausedStatus',
+};
 
 /** The next font-size step up or down from `scale`, which may sit between steps. */
-function nextScale(scale: number, direction: 1 | -1): number {
-  const steps = direction === 1 ? FONT_SCALES : [...FONT_SCALES].reverse();
-  return steps.find((step) => (direction === 1 ? step > scale : step < scale)) ?? scale;
-}
-
-function media(query: string): MediaQueryList | undefined {
-  return isServer ? undefined : window.matchMedia(query);
+function nextScale(scale: number, up: boolean): number {
+  const steps = up ? FONT_SCALES : [...FONT_SCALES].reverse();
+  return steps.find((step) => (up ? step > scale : step < scale)) ?? scale;
 }
 
 /**
- * @summary The reader's toolbar: text size down, reset and up, then contrast up and down, as a
- * WAI-ARIA APG toolbar with one tab stop.
+ * @summary The reader's toolbar: text size down, reset and up, contrast up and down, text
+ * spacing, and read aloud when the browser has a voice for the article's language; a WAI-ARIA APG
+ * toolbar with one tab stop.
  *
  * @csspart base - The `role="toolbar"` container.
- * @csspart button - Every control.
- * @csspart separator - The line between the text-size and contrast groups.
+ * @csspart button - Every control; also `button-<action>` (smaller, reset, larger, more, less,
+ * spacing, read, stop).
+ * @csspart separator - The lines between groups of controls.
  * @csspart size - The visible current text size, e.g. "125%".
  * @csspart note - Why the contrast controls are inactive, or that the system decides.
  * @csspart status - The polite live region that announces changes.
@@ -85,6 +83,8 @@ export class PressA11yToolbar extends LitElement {
   @state() private preferences: ReadingPreferences = { fontScale: 1 };
   @state() private systemContrast = false;
   @state() private forcedColors = false;
+  @state() private voice?: SpeechSynthesisVoice;
+  @state() private reading: ReadState = 'idle';
   @state() private focusIndex = 0;
   @state() private message = '';
 
@@ -92,15 +92,25 @@ export class PressA11yToolbar extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly cleanups: (() => void)[] = [];
+  private reader?: ReadAloud;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    this.preferences = this.targetPreferences();
+    this.preferences = this.target?.preferences ?? preferencesStore.get();
+    const speech = globalThis.speechSynthesis;
+    const findVoice = () => {
+      const target = this.target;
+      this.voice = target ? voiceFor(resolveLang(target)) : undefined;
+    };
+    findVoice();
+    speech?.addEventListener('voiceschanged', findVoice);
     this.cleanups.push(
       preferencesStore.subscribe((preferences) => (this.preferences = preferences)),
       this.watchMedia('(prefers-contrast: more)', (matches) => (this.systemContrast = matches)),
       this.watchMedia('(forced-colors: active)', (matches) => (this.forcedColors = matches)),
+      () => speech?.removeEventListener('voiceschanged', findVoice),
+      () => this.reader?.stop(),
     );
   }
 
@@ -110,10 +120,9 @@ export class PressA11yToolbar extends LitElement {
   }
 
   private watchMedia(query: string, onChange: (matches: boolean) => void): () => void {
-    const list = media(query);
-    if (!list) return () => {};
-    onChange(list.matches);
-    const listener = (event: MediaQueryListEvent) => onChange(event.matches);
+    const list = matchMedia(query);
+    const listener = () => onChange(list.matches);
+    listener();
     list.addEventListener('change', listener);
     return () => list.removeEventListener('change', listener);
   }
@@ -122,15 +131,11 @@ export class PressA11yToolbar extends LitElement {
   get target(): PressArticle | null {
     if (isServer) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
-    if (this.htmlFor) {
-      const named = root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor);
-      if (named?.localName === 'press-article') return named as PressArticle;
-    }
+    const named =
+      this.htmlFor &&
+      (root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor));
+    if (named && named.localName === 'press-article') return named as PressArticle;
     return this.closest('press-article') ?? document.querySelector('press-article');
-  }
-
-  private targetPreferences(): ReadingPreferences {
-    return this.target?.preferences ?? preferencesStore.get();
   }
 
   /** The contrast level in effect: the reader's choice, else what the system asks for. */
@@ -141,38 +146,53 @@ export class PressA11yToolbar extends LitElement {
   private disabled(action: Action): boolean {
     const scale = this.preferences.fontScale;
     const level = CONTRASTS.indexOf(this.contrast);
-    switch (action) {
-      case 'smaller':
-        return scale <= MIN_FONT_SCALE;
-      case 'reset':
-        return scale === 1;
-      case 'larger':
-        return scale >= MAX_FONT_SCALE;
-      case 'contrast-more':
-        return this.forcedColors || level === CONTRASTS.length - 1;
-      case 'contrast-less':
-        return this.forcedColors || level === 0;
-    }
+    return action === 'smaller'
+      ? scale <= MIN_FONT_SCALE
+      : action === 'reset'
+        ? scale === 1
+        : action === 'larger'
+          ? scale >= MAX_FONT_SCALE
+          : action === 'more' || action === 'less'
+            ? this.forcedColors || level === (action === 'more' ? CONTRASTS.length - 1 : 0)
+            : action === 'stop' && this.reading === 'idle';
   }
 
   private activate(action: Action) {
     if (this.disabled(action)) return;
     const strings = stringsFor(this.locale.lang);
-    const current = this.targetPreferences();
-    const change: Partial<ReadingPreferences> = {};
-    if (action === 'smaller') change.fontScale = nextScale(current.fontScale, -1);
-    if (action === 'reset') change.fontScale = 1;
-    if (action === 'larger') change.fontScale = nextScale(current.fontScale, 1);
-    if (action === 'contrast-more' || action === 'contrast-less') {
-      const level = CONTRASTS.indexOf(this.contrast) + (action === 'contrast-more' ? 1 : -1);
-      change.contrast = CONTRASTS[level];
+    const { fontScale, textSpacing } = this.preferences;
+    if (action === 'read' || action === 'stop') {
+      const reader = (this.reader ??= new ReadAloud((state) => {
+        this.reading = state;
+        this.announce(stringsFor(this.locale.lang)[readStatus[state]]);
+      }));
+      const target = this.target;
+      if (action === 'stop') reader.stop();
+      else if (this.reading === 'reading') reader.pause();
+      else if (this.reading === 'paused') reader.resume();
+      else if (target) reader.start(target, resolveLang(target), this.voice);
+      return;
     }
+    const change: Partial<ReadingPreferences> =
+      action === 'spacing'
+        ? { textSpacing: !textSpacing }
+        : action === 'more' || action === 'less'
+          ? { contrast: CONTRASTS[CONTRASTS.indexOf(this.contrast) + (action === 'more' ? 1 : -1)] }
+          : { fontScale: action === 'reset' ? 1 : nextScale(fontScale, action === 'larger') };
     preferencesStore.set(change);
-    this.preferences = { ...this.preferences, ...change };
-    this.message =
-      'fontScale' in change
-        ? format(strings.fontSizeStatus, { size: this.percent(change.fontScale!) })
-        : format(strings.contrastStatus, { level: strings[contrastNames[change.contrast!]] });
+    this.preferences = preferencesStore.get();
+    this.announce(
+      change.contrast
+        ? format(strings.contrastStatus, { level: strings[contrastNames[change.contrast]] })
+        : change.fontScale
+          ? this.sizeText(strings)
+          : '',
+    );
+  }
+
+  /** Says `text` in the live region; the same text twice differs by a space, so it is said again. */
+  private announce(text: string) {
+    this.message = text === this.message ? `${text}\u00a0` : text;
   }
 
   private percent(scale: number): string {
@@ -182,16 +202,24 @@ export class PressA11yToolbar extends LitElement {
     }).format(scale);
   }
 
+  private sizeText(strings: PressStrings): string {
+    return format(strings.fontSizeStatus, { size: this.percent(this.preferences.fontScale) });
+  }
+
   private onKeydown(event: KeyboardEvent) {
-    const last = controls.length - 1;
-    const forward = this.locale.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.locale.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    let index: number;
-    if (event.key === forward) index = this.focusIndex === last ? 0 : this.focusIndex + 1;
-    else if (event.key === backward) index = this.focusIndex === 0 ? last : this.focusIndex - 1;
-    else if (event.key === 'Home') index = 0;
-    else if (event.key === 'End') index = last;
-    else return;
+    const rtl = this.locale.dir === 'rtl';
+    const count = this.buttons.length;
+    const index =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? count - 1
+          : event.key === (rtl ? 'ArrowLeft' : 'ArrowRight')
+            ? (this.focusIndex + 1) % count
+            : event.key === (rtl ? 'ArrowRight' : 'ArrowLeft')
+              ? (this.focusIndex + count - 1) % count
+              : -1;
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.focusIndex = index;
     this.buttons[index]?.focus();
@@ -199,34 +227,53 @@ export class PressA11yToolbar extends LitElement {
 
   protected override render() {
     const strings = stringsFor(this.locale.lang);
-    const button = (control: Control, index: number) => {
-      const label = strings[control.label];
-      const name = strings[control.name];
+    // Buttons can disappear (no voice any more): the tab stop then falls back to the first.
+    const stop = this.focusIndex < (this.voice ? 8 : 6) ? this.focusIndex : 0;
+    let index = 0;
+    const button = (action: Action, label: Key, name: Key, describedBy = '') => {
+      const at = index++;
+      const pressed = this.preferences.textSpacing ? 'true' : 'false';
       return html`<button
         type="button"
-        part="button button-${control.action}"
-        tabindex=${index === this.focusIndex ? 0 : -1}
-        aria-label=${name === label ? label : name}
-        aria-disabled=${this.disabled(control.action) ? 'true' : 'false'}
-        @click=${() => this.activate(control.action)}
-        @focus=${() => (this.focusIndex = index)}
+        part="button button-${action}"
+        tabindex=${at === stop ? 0 : -1}
+        aria-label=${strings[name]}
+        aria-describedby=${describedBy || nothing}
+        aria-disabled=${this.disabled(action) ? 'true' : 'false'}
+        aria-pressed=${ifDefined(action === 'spacing' ? pressed : undefined)}
+        @click=${() => this.activate(action)}
+        @focus=${() => (this.focusIndex = at)}
       >
-        ${label}
+        ${strings[label]}
       </button>`;
     };
+    const separator = html`<span part="separator" role="separator"></span>`;
     const note = this.forcedColors
       ? strings.forcedColors
-      : this.preferences.contrast === undefined && this.systemContrast
+      : !this.preferences.contrast && this.systemContrast
         ? strings.followingSystem
         : '';
 
     return html`
       <div part="base" role="toolbar" aria-label=${strings.toolbarLabel} @keydown=${this.onKeydown}>
-        ${controls.slice(0, 3).map(button)}
+        ${button('smaller', 'fontSmaller', 'fontSmallerLabel', 'size')}
+        ${button('reset', 'fontReset', 'fontResetLabel', 'size')}
+        ${button('larger', 'fontLarger', 'fontLargerLabel', 'size')}
         <span part="size" aria-hidden="true">${this.percent(this.preferences.fontScale)}</span>
-        <span part="separator" role="separator" aria-orientation="vertical"></span>
-        ${controls.slice(3).map((control, i) => button(control, i + 3))}
-        ${note ? html`<span part="note">${note}</span>` : ''}
+        <span id="size" class="visually-hidden">${this.sizeText(strings)}</span>
+        ${separator} ${button('more', 'contrastMore', 'contrastMoreLabel', 'contrast note')}
+        ${button('less', 'contrastLess', 'contrastLessLabel', 'contrast note')}
+        <span id="contrast" class="visually-hidden"
+          >${format(strings.contrastStatus, { level: strings[contrastNames[this.contrast]] })}</span
+        >
+        ${note ? html`<span part="note" id="note">${note}</span>` : nothing} ${separator}
+        ${button('spacing', 'textSpacing', 'textSpacingLabel')}
+        ${
+          this.voice
+            ? html`${button('read', readLabels[this.reading], readNames[this.reading])}
+              ${button('stop', 'readStop', 'readStopLabel')}`
+            : nothing
+        }
       </div>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">
         ${this.message}

@@ -51,4 +51,15 @@ export const articleStyles = css`
     margin-inline: auto;
     padding-inline: var(--press-article-padding, ${token('space-m')});
   }
+
+  /* WCAG 1.4.12. Line height never drops below the portal's, so stacked Vietnamese diacritics
+     (ệ, ẫ) keep the room they had; the light DOM gets the same through article.document-styles. */
+  :host([text-spacing]) {
+    --press-line-height-heading: 1.5;
+  }
+  :host([text-spacing]) [part='base'] {
+    line-height: max(1.5, var(--press-article-line-height, ${token('line-height')}));
+    letter-spacing: 0.12em;
+    word-spacing: 0.16em;
+  }
 `;

@@ -8,12 +8,13 @@ import {
   type Contrast,
   type ReadingPreferences,
 } from '../../preferences-store.js';
+import { adoptDocumentStyles } from './article.document-styles.js';
 import { articleStyles } from './article.styles.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 
 /**
  * @summary The article root: gives its content article semantics and applies the reader's text
- * size and contrast to everything inside it.
+ * size, contrast and text spacing to everything inside it, its light DOM included.
  *
  * @slot - The article: `<press-header>`, paragraphs, `<press-figure>`s, `<press-byline>`, and
  * optionally a `<press-a11y-toolbar>`.
@@ -28,8 +29,9 @@ import { PressPreferencesChangeEvent } from './preferences-change-event.js';
  * @cssprop [--press-article-measure=var(--press-measure)] - Maximum line length.
  * @cssprop [--press-article-padding=var(--press-space-m)] - Inline padding.
  *
- * @fires {PressPreferencesChangeEvent} press-preferences-change - The text size or contrast
- * changed, whatever the cause (toolbar, another tab, the portal). `detail: { fontScale, contrast }`.
+ * @fires {PressPreferencesChangeEvent} press-preferences-change - The text size, contrast or text
+ * spacing changed, whatever the cause (toolbar, another tab, the portal).
+ * `detail: { fontScale, contrast, textSpacing }`.
  */
 export class PressArticle extends LitElement {
   static override styles = articleStyles;
@@ -57,16 +59,25 @@ export class PressArticle extends LitElement {
   @property({ reflect: true })
   contrast?: Contrast;
 
+  /**
+   * WCAG 1.4.12 text spacing: line height at least 1.5, 2 em after paragraphs, letters 0.12 em
+   * and words 0.16 em apart, in the light DOM too.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'text-spacing' })
+  textSpacing = false;
+
   private unsubscribe?: () => void;
   private rendered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
+    adoptDocumentStyles(this.getRootNode() as Document | ShadowRoot);
     // What the portal wrote on this article wins until the reader chooses anew.
     const saved = preferencesStore.get();
     if (!this.hasAttribute('font-scale')) this.fontScale = saved.fontScale;
     if (!this.hasAttribute('contrast')) this.contrast = saved.contrast;
+    if (!this.hasAttribute('text-spacing')) this.textSpacing = !!saved.textSpacing;
     this.unsubscribe = preferencesStore.subscribe((preferences) => this.apply(preferences));
   }
 
@@ -81,6 +92,7 @@ export class PressArticle extends LitElement {
     return {
       fontScale: this.fontScale,
       ...(this.validContrast ? { contrast: this.contrast } : {}),
+      ...(this.textSpacing ? { textSpacing: true } : {}),
     };
   }
 
@@ -96,6 +108,7 @@ export class PressArticle extends LitElement {
   private apply(preferences: ReadingPreferences) {
     this.fontScale = preferences.fontScale;
     this.contrast = preferences.contrast;
+    this.textSpacing = !!preferences.textSpacing;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -104,11 +117,12 @@ export class PressArticle extends LitElement {
       this.rendered = true;
       return;
     }
-    if (changed.has('fontScale') || changed.has('contrast')) {
+    if (changed.has('fontScale') || changed.has('contrast') || changed.has('textSpacing')) {
       this.dispatchEvent(
         new PressPreferencesChangeEvent({
           fontScale: this.fontScale,
           contrast: this.validContrast,
+          textSpacing: this.textSpacing,
         }),
       );
     }

@@ -4,6 +4,8 @@ export interface PreferencesChangeDetail {
   fontScale: number;
   /** The chosen level; undefined while the operating system decides. */
   contrast: Contrast | undefined;
+  /** Whether WCAG 1.4.12 text spacing is on. */
+  textSpacing: boolean;
 }
 
 /** Fired by `<press-article>` whenever its reading preferences change, whatever the cause. */

@@ -1,0 +1,159 @@
+/**
+ * Read aloud through the Web Speech API: the article's text, sentence by sentence, with the
+ * sentence being read highlighted. One utterance per sentence keeps engines from stopping
+ * mid-article (Chrome cuts long utterances) and gives the highlight its place. The highlight is a
+ * CSS Custom Highlight (styled with system colours and an underline by the article's
+ * document-level rules, so it survives forced colours); where that API is missing, the selection.
+ */
+
+export type ReadState = 'idle' | 'reading' | 'paused';
+
+export const HIGHLIGHT_NAME = 'press-read-aloud';
+
+const SKIP = 'press-a11y-toolbar,script,style,template,noscript,[hidden],[aria-hidden=true]';
+
+/** A voice for `lang` (a BCP 47 tag): the same tag first, else the same language. */
+export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
+  const voices = globalThis.speechSynthesis?.getVoices() ?? [];
+  const tag = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
+  const wanted = lang.toLowerCase();
+  return (
+    voices.find((voice) => tag(voice) === wanted) ??
+    voices.find((voice) => tag(voice).split('-')[0] === wanted.split('-')[0])
+  );
+}
+
+/**
+ * The text nodes under `root` in reading order (the flat tree: shadow content, slotted nodes in
+ * place of their slots), in runs that never cross a block or a tree boundary. Hidden content and
+ * the toolbar are skipped.
+ */
+function textRuns(root: Element): Text[][] {
+  const runs: Text[][] = [[]];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const run = runs[runs.length - 1]!;
+      if (run[0] && run[0].getRootNode() !== node.getRootNode()) runs.push([]);
+      runs[runs.length - 1]!.push(node as Text);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (el.matches(SKIP)) return;
+    const display = getComputedStyle(el).display;
+    if (display === 'none') return;
+    const block = display !== 'contents' && !display.startsWith('inline');
+    if (block) runs.push([]);
+    const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes() : [];
+    const children = slotted.length ? slotted : (el.shadowRoot ?? el).childNodes;
+    children.forEach(walk);
+    if (block) runs.push([]);
+  };
+  walk(root);
+  return runs.filter((run) => run.length);
+}
+
+/** The sentences of `root`'s readable text in `lang`, as ranges without surrounding space. */
+export function sentenceRanges(root: Element, lang: string): Range[] {
+  const ranges: Range[] = [];
+  for (const nodes of textRuns(root)) {
+    const text = nodes.map((node) => node.data).join('');
+    // Where each node starts in `text`, to turn offsets back into (node, offset).
+    const starts: number[] = [];
+    nodes.reduce((at, node) => (starts.push(at), at + node.data.length), 0);
+    const point = (offset: number, end: boolean): [Text, number] => {
+      let i = nodes.length - 1;
+      while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--;
+      return [nodes[i]!, offset - starts[i]!];
+    };
+    const segments = Intl.Segmenter
+      ? Array.from(new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text))
+      : [{ segment: text, index: 0 }];
+    for (const { segment, index } of segments) {
+      const start = index + segment.search(/\S/);
+      const end = index + segment.trimEnd().length;
+      if (start < index || end <= start) continue;
+      const range = root.ownerDocument.createRange();
+      range.setStart(...point(start, false));
+      range.setEnd(...point(end, true));
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/** Marks `range` as the sentence being read, or clears the mark. */
+export function highlightSentence(range?: Range): void {
+  const registry = globalThis.CSS?.highlights;
+  if (registry) {
+    if (range) registry.set(HIGHLIGHT_NAME, new Highlight(range));
+    else registry.delete(HIGHLIGHT_NAME);
+    return;
+  }
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  if (range) selection?.addRange(range);
+}
+
+/** Reads an element aloud, one sentence at a time, and reports its state. */
+export class ReadAloud {
+  state: ReadState = 'idle';
+  /** The sentences of the current reading and the one being read. */
+  ranges: Range[] = [];
+  index = 0;
+  // Each reading's number: events of a cancelled utterance belong to an older one and are ignored.
+  private run = 0;
+
+  constructor(
+    private readonly onChange: (state: ReadState) => void,
+    private readonly synth: SpeechSynthesis = speechSynthesis,
+  ) {}
+
+  start(root: Element, lang: string, voice?: SpeechSynthesisVoice): void {
+    this.stop();
+    this.ranges = sentenceRanges(root, lang);
+    this.index = 0;
+    this.set('reading');
+    this.speak(this.run, lang, voice);
+  }
+
+  pause(): void {
+    this.synth.pause();
+    this.set('paused');
+  }
+
+  resume(): void {
+    this.synth.resume();
+    this.set('reading');
+  }
+
+  stop(): void {
+    this.run++;
+    this.synth.cancel();
+    highlightSentence();
+    this.set('idle');
+  }
+
+  private speak(run: number, lang: string, voice?: SpeechSynthesisVoice) {
+    const range = this.ranges[this.index];
+    if (run !== this.run) return;
+    if (!range) return this.stop();
+    const utterance = new SpeechSynthesisUtterance(range.toString());
+    utterance.lang = lang;
+    if (voice) utterance.voice = voice;
+    utterance.onend = () => {
+      if (run !== this.run) return;
+      this.index++;
+      this.speak(run, lang, voice);
+    };
+    utterance.onerror = () => run === this.run && this.stop();
+    highlightSentence(range);
+    this.synth.speak(utterance);
+  }
+
+  private set(state: ReadState) {
+    if (state === this.state) return;
+    this.state = state;
+    this.onChange(state);
+  }
+}

@@ -1,0 +1,104 @@
+/** Helpers for the toolbar, preferences, contrast and reading specs. */
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { PressA11yToolbar } from '../src/index.js';
+
+export type MediaFeature = { name: 'forced-colors' | 'prefers-contrast'; value: string };
+
+/** Emulates media features (Chromium, through CDP); an empty list ends the emulation. */
+export async function emulateMediaFeatures(features: MediaFeature[]): Promise<void> {
+  const done = await executeServerCommand('emulate-media-features', features);
+  if (!done) throw new Error('This browser cannot emulate media features (Chromium only).');
+}
+
+/** The sRGB channels (0–255) of any CSS colour, as the browser itself resolves it. */
+export function channels(color: string): [number, number, number] {
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+/** WCAG 2 relative luminance. */
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG 2 contrast ratio of two CSS colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+export function toolbarButtons(toolbar: PressA11yToolbar): HTMLButtonElement[] {
+  return Array.from(toolbar.shadowRoot!.querySelectorAll('button'));
+}
+
+/** The toolbar's button for `action` (its `button-<action>` part). */
+export function toolbarButton(toolbar: PressA11yToolbar, action: string): HTMLButtonElement {
+  return toolbar.shadowRoot!.querySelector(`[part~="button-${action}"]`)!;
+}
+
+/** What the toolbar's live region says. */
+export function statusText(toolbar: PressA11yToolbar): string {
+  return toolbar.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
+}
+
+/**
+ * A same-origin frame holding `body`, with the library registered (unless `define` is false):
+ * a second document of the site, with its own module instances, store and storage listener.
+ */
+export async function openFrame(
+  body: string,
+  { head = '', define = true, sandbox }: { head?: string; define?: boolean; sandbox?: string } = {},
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.sandbox.value = sandbox;
+  const script = define
+    ? `<script type="module">import '/src/components/article/define.ts';` +
+      `import '/src/components/a11y-toolbar/define.ts';</script>`
+    : '';
+  frame.srcdoc = `<!doctype html><html><head>${head}${script}</head><body>${body}</body></html>`;
+  frame.style.inlineSize = '40rem';
+  frame.style.blockSize = '20rem';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  if (define && sandbox === undefined) await frameReady(frame);
+  return frame;
+}
+
+/** Waits until the frame's elements are defined and rendered. */
+export async function frameReady(frame: HTMLIFrameElement): Promise<void> {
+  const view = frame.contentWindow!;
+  await view.customElements.whenDefined('press-article');
+  await view.customElements.whenDefined('press-a11y-toolbar');
+  const elements = frame.contentDocument!.querySelectorAll('press-article, press-a11y-toolbar');
+  await Promise.all(
+    Array.from(
+      elements,
+      (el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete,
+    ),
+  );
+}
+
+/** Reloads the frame for real (a new document and new module instances) and waits for it. */
+export async function reloadFrame(frame: HTMLIFrameElement): Promise<void> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.location.reload();
+  await loaded;
+  await frameReady(frame);
+}
+
+/** Resolves when `test()` holds, checking once per frame; fails after `frames` frames. */
+export async function until(test: () => boolean, frames = 120): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (test()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`Condition never held: ${test.toString()}`);
+}
