@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import resolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { renderArticle } from '../dist/server/render-article.js';
+import { formatDateTime } from '../dist/date-format.js';
 import { stringsFor } from '../dist/i18n.js';
 import { flatTextIn, launch, recordProblems } from './support/chromium.mjs';
 import { readSeed, seedArticleData } from './support/seed-article.mjs';
@@ -37,7 +38,7 @@ async function bundleHydration() {
     // tsc's decorator helper reads `this` at module level; that is harmless.
     onwarn: (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning),
   });
-  await bundle.write({ file: '.tmp/ssr-check/hydrate.js', format: 'es' });
+  await bundle.write({ dir: '.tmp/ssr-check', entryFileNames: 'hydrate.js', format: 'es' });
   await bundle.close();
 }
 
@@ -49,6 +50,7 @@ function page(body) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${seed.headline}</title>
     <link rel="stylesheet" href="/themes/default.css" />
+    <link rel="icon" href="data:," />
   </head>
   <body>
     ${body}
@@ -57,8 +59,14 @@ function page(body) {
 </html>`;
 }
 
-/** Lit's own notice that it runs in development mode is expected here, and nothing else. */
-const realProblems = (problems) => problems.filter((text) => !text.includes('Lit is in dev mode'));
+/**
+ * Lit's notice that it runs in development mode, and the library's own advice on the content (the
+ * seed's photos have no alt text), are expected here; nothing else is.
+ */
+const realProblems = (problems) =>
+  problems.filter(
+    (text) => !text.includes('Lit is in dev mode') && !text.startsWith('warn: press-elements: '),
+  );
 
 describe('server rendering of the seed article', () => {
   let server;
@@ -288,5 +296,99 @@ describe('server rendering of the seed article', () => {
       assert.equal(state.readout, state.percent);
       assert.deepEqual(realProblems(problems), []);
     });
+  });
+});
+
+describe('server rendering of an English article with two authors and dates, read in Tokyo', () => {
+  const published = '2017-03-02T09:15:00+07:00';
+  const updated = '2017-03-03T18:40:00+07:00';
+  const data = {
+    lang: 'en',
+    headline: 'Flood defences hold after a week of rain',
+    standfirst: 'Engineers say the new levees worked as designed.',
+    body: [
+      { type: 'paragraph', text: 'The river peaked on Thursday night.' },
+      {
+        type: 'figure',
+        src: '/fixtures/seed-article/images/meeting-600.png',
+        width: 600,
+        height: 400,
+        credit: 'Ann Lee',
+        caption: 'Engineers inspect the levee.',
+      },
+    ],
+    authors: [{ name: 'Ann Lee', url: '/authors/ann-lee' }, { name: 'Minh Anh' }],
+    published,
+    updated,
+  };
+  let server;
+  let browser;
+
+  before(async () => {
+    await bundleHydration();
+    server = await serve('.', { '/en.html': page(await renderArticle(data)) });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Each `<time>` of the byline: its machine-readable value and its text. */
+  const times = (tab) =>
+    tab.evaluate(() =>
+      [...document.querySelector('press-byline').shadowRoot.querySelectorAll('time')].map(
+        (time) => [time.dateTime, time.textContent.trim()],
+      ),
+    );
+
+  it('shows both authors and the dates in UTC without JavaScript', async () => {
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.emulateTimezone('Asia/Tokyo');
+    await tab.goto(`${server.url}/en.html`, { waitUntil: 'load' });
+    const byline = await flatTextIn(tab, 'press-byline');
+    const found = await times(tab);
+    await tab.close();
+    for (const author of data.authors) assert.ok(byline.includes(author.name), byline);
+    const expected = [published, updated].map((iso) => [
+      new Date(iso).toISOString(),
+      formatDateTime(new Date(iso), 'en', 'UTC'),
+    ]);
+    assert.deepEqual(found, expected);
+  });
+
+  it('hydrates to the reader’s time zone, as a client-only render shows it', async () => {
+    const tab = await browser.newPage();
+    const problems = recordProblems(tab);
+    await tab.emulateTimezone('Asia/Tokyo');
+    await tab.goto(`${server.url}/en.html`, { waitUntil: 'load' });
+    await tab.evaluate(async () => {
+      await customElements.whenDefined('press-byline');
+      for (let round = 0; round < 3; round++)
+        await document.querySelector('press-byline').updateComplete;
+    });
+    const hydrated = await times(tab);
+    const fresh = await tab.evaluate(async () => {
+      const copy = document.createElement('div');
+      copy.innerHTML = document.querySelector('press-article').outerHTML;
+      document.body.append(copy);
+      const byline = copy.querySelector('press-byline');
+      for (let round = 0; round < 3; round++) await byline.updateComplete;
+      return [...byline.shadowRoot.querySelectorAll('time')].map((time) => [
+        time.dateTime,
+        time.textContent.trim(),
+      ]);
+    });
+    await tab.close();
+    assert.equal(hydrated.length, 2);
+    assert.deepEqual(hydrated, fresh);
+    assert.notDeepEqual(
+      hydrated.map(([, text]) => text),
+      [published, updated].map((iso) => formatDateTime(new Date(iso), 'en', 'UTC')),
+      'the server’s UTC text was replaced',
+    );
+    assert.deepEqual(realProblems(problems), []);
   });
 });

@@ -3,10 +3,11 @@
  * the element's first client render, and never rewrites the text it adopts. Two things break that
  * trust, and both are repaired here, on the classes of this copy of the library only:
  *
- * 1. State the server cannot know (the reader's stored preferences, media queries), which the
- *    elements read in `connectedCallback`. A server-rendered element is therefore hydrated first,
- *    in the state the server rendered (its attributes and defaults), and only then connected as
- *    usual, so that its client state arrives as an ordinary update that rewrites what differs.
+ * 1. What the server cannot know: the reader's stored preferences and media queries, which the
+ *    elements read in `connectedCallback`, and the reader's time zone or clock, which they read
+ *    while rendering. A server-rendered element is therefore hydrated first, synchronously, in the
+ *    state the server rendered (its attributes and defaults, `rendersAsServer()` true), then
+ *    connected as usual and rendered again, which rewrites whatever the browser knows better.
  * 2. lit/lit#4937: an empty text binding is written by the server as `<!--lit-part--><!--/lit-part-->`
  *    with no text node; hydration records the empty string as if one were there, and the next text
  *    lands in the closing comment (a live region would stay silent). The empty text node is put
@@ -14,6 +15,7 @@
  */
 import { LitElement } from 'lit';
 import * as library from './index.js';
+import { renderAsServer } from './server-parity.js';
 
 function fillEmptyTextParts(root: ShadowRoot) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
@@ -47,7 +49,10 @@ for (const exported of Object.values(library)) {
       fillEmptyTextParts(declarative);
       // Lit's own connection (render root, controllers), then hydration, synchronously.
       LitElement.prototype.connectedCallback.call(this);
-      this.performUpdate();
+      renderAsServer(() => this.performUpdate());
+      connected.call(this);
+      this.requestUpdate();
+      return;
     }
     connected.call(this);
   };

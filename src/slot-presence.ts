@@ -1,5 +1,6 @@
 /** Tracks which of a host's slots have content, so empty wrappers can stay out of the layout. */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rendersAsServer } from './server-parity.js';
 
 function fillsDefaultSlot(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return Boolean(node.textContent?.trim());
@@ -24,7 +25,7 @@ export class SlotPresenceController implements ReactiveController {
    * known, so every slot counts as filled and its wrapper is rendered.
    */
   has(name: string): boolean {
-    if (isServer) return true;
+    if (rendersAsServer()) return true;
     return Array.from(this.host.childNodes).some((node) =>
       name === '' ? fillsDefaultSlot(node) : node instanceof Element && node.slot === name,
     );
