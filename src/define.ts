@@ -4,4 +4,5 @@ import './components/article/define.js';
 import './components/header/define.js';
 import './components/figure/define.js';
 import './components/byline/define.js';
+import './components/author/define.js';
 import './components/a11y-toolbar/define.js';

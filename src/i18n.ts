@@ -40,8 +40,17 @@ export interface PressStrings {
   creditPrefix: string;
   imageUnavailable: string;
   sourcePrefix: string;
+  /** Label before the publication time. */
   published: string;
+  /** Label before the time of the last update. */
   updated: string;
+  /** An author's role around the slotted role, e.g. `({role})`. */
+  authorRole: string;
+  /**
+   * Estimated reading time; `{duration}` is the minutes in the short unit form ("5 min", "5 phút"),
+   * `{durationLong}` in the long one ("5 minutes"), both from `Intl.NumberFormat`.
+   */
+  readingTime: string;
 }
 
 type Catalog = Record<string, Partial<PressStrings>>;
@@ -82,6 +91,8 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     sourcePrefix: 'Source:',
     published: 'Published',
     updated: 'Updated',
+    authorRole: '({role})',
+    readingTime: '{duration} read',
   },
   vi: {
     toolbarLabel: 'Công cụ đọc',
@@ -116,8 +127,28 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     creditPrefix: 'Ảnh:',
     imageUnavailable: 'Không tải được ảnh',
     sourcePrefix: 'Theo',
-    published: 'Đăng lúc',
+    published: 'Đăng',
     updated: 'Cập nhật',
+    authorRole: '({role})',
+    readingTime: '{duration} đọc',
+  },
+};
+
+/** Header and byline strings in more languages; their other strings fall back to English. */
+const bylineStrings: Catalog = {
+  ar: {
+    sourcePrefix: 'المصدر:',
+    published: 'نُشر',
+    updated: 'آخر تحديث',
+    authorRole: '({role})',
+    readingTime: 'وقت القراءة: {durationLong}',
+  },
+  ja: {
+    sourcePrefix: '出典:',
+    published: '公開',
+    updated: '更新',
+    authorRole: '（{role}）',
+    readingTime: '読了時間 {duration}',
   },
 };
 
@@ -140,7 +171,7 @@ export function registerStrings(lang: string, strings: Partial<PressStrings>): v
 export function stringsFor(lang: string): PressStrings {
   const full = lang.toLowerCase();
   const base = full.split('-')[0] ?? full;
-  const builtInStrings = base === 'vi' ? builtIn.vi : builtIn.en;
+  const builtInStrings = base === 'vi' ? builtIn.vi : { ...builtIn.en, ...bylineStrings[base] };
   return { ...builtInStrings, ...overrides[base], ...overrides[full] };
 }
 

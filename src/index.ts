@@ -8,6 +8,16 @@ export { PressHeader } from './components/header/header.js';
 export { PressFigure } from './components/figure/figure.js';
 export * from './components/figure/figure-error-event.js';
 export { PressByline } from './components/byline/byline.js';
+export { PressAuthor } from './components/author/author.js';
+export {
+  newsArticle,
+  structuredDataScript,
+  jsonLdText,
+  type ArticleData as StructuredArticleData,
+  type PersonData,
+  type ImageData,
+} from './structured-data.js';
+export { readingMinutes } from './reading-time.js';
 export { PressA11yToolbar } from './components/a11y-toolbar/a11y-toolbar.js';
 export { defineElement } from './define-element.js';
 export { registerStrings, type PressStrings } from './i18n.js';

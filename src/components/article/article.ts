@@ -10,6 +10,7 @@ import {
 } from '../../preferences-store.js';
 import { adoptDocumentStyles } from './article.document-styles.js';
 import { articleStyles } from './article.styles.js';
+import { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 
 /**
@@ -58,6 +59,15 @@ export class PressArticle extends LitElement {
    */
   @property({ reflect: true })
   contrast?: Contrast;
+
+  /** The publisher's name, for the article's structured data (schema.org `publisher`). */
+  @property() publisher = '';
+
+  /** Leaves out the `NewsArticle` JSON-LD script (e.g. when the page already has one). */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** Keeps one `NewsArticle` JSON-LD script among the article's children, in step with them. */
+  protected readonly structuredData = new StructuredDataController(this);
 
   /**
    * WCAG 1.4.12 text spacing: line height at least 1.5, 2 em after paragraphs, letters 0.12 em

@@ -4,6 +4,8 @@ import { token } from '../../tokens.js';
 export const bylineStyles = css`
   :host {
     display: block;
+    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
+    overflow-wrap: anywhere;
     color: var(--press-byline-color, ${token('color-text-muted')});
     font-family: var(--press-byline-font, ${token('font-ui')});
     font-size: var(--press-byline-size, ${token('font-size-small')});
@@ -12,11 +14,33 @@ export const bylineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Vietnamese stacks diacritics (ế, ộ): lines tighter than this clip them. */
+  :host(:lang(vi)) {
+    line-height: max(var(--press-byline-line-height, ${token('line-height')}), 1.5);
+  }
+  /* Scripts without italics must not get a slanted imitation of them (slotted <em> included). */
+  :host(
+    :is(
+      :lang(ar),
+      :lang(fa),
+      :lang(ur),
+      :lang(he),
+      :lang(ja),
+      :lang(zh),
+      :lang(ko),
+      :lang(th),
+      :lang(hi),
+      :lang(bn)
+    )
+  ) {
+    font-synthesis-style: none;
+  }
 
   [part='base'] {
     margin-block: var(--press-byline-margin, ${token('space-l')});
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     column-gap: ${token('space-m')};
     row-gap: ${token('space-xs')};
   }
@@ -27,9 +51,5 @@ export const bylineStyles = css`
   }
   ::slotted(a) {
     color: inherit;
-  }
-
-  [hidden] {
-    display: none !important;
   }
 `;

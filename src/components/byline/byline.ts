@@ -1,9 +1,10 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDateTime, isValidTimeZone, parseIsoDate } from '../../date-format.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { attributeDate, attributeZone, DateTimeController } from '../../date-format.js';
 import { stringsFor } from '../../i18n.js';
-import { LocaleController } from '../../language.js';
-import { warnOnce } from '../../warn.js';
+import { listParts, LocaleController } from '../../language.js';
+import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { bylineStyles } from './byline.styles.js';
 
 /** A light-DOM node that names one author: an element, or text that is not only whitespace. */
@@ -13,29 +14,21 @@ function isAuthorNode(node: Node): node is Element | Text {
 }
 
 /**
- * `Intl.ListFormat` parts for `count` items: `{ index }` for an item, `{ text }` for a separator
- * such as ", " or " và ".
- */
-function listParts(lang: string, count: number): ({ index: number } | { text: string })[] {
-  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(lang, { type: 'conjunction' })
-    .formatToParts(placeholders)
-    .map((part) =>
-      part.type === 'element' ? { index: Number(part.value.slice(1, -1)) } : { text: part.value },
-    );
-}
-
-/**
- * @summary Who wrote the article, where it came from, and when it was published and updated.
+ * @summary Who wrote the article, where it came from, when it was published and updated, and how
+ * long it takes to read.
  *
- * @slot - The author or authors, as text or links, one element per author. Several are joined as
- * the language joins a list ("Bích Nga và Minh Anh"). The portal's links are never rewritten.
+ * @slot - The author or authors, one element (or text) per author: text, the portal's links, or
+ * `<press-author>` elements for a role and an avatar. Several are joined as the language joins a
+ * list ("Bích Nga và Minh Anh"), each isolated in `<bdi>`. The portal's links are never rewritten.
  *
  * @csspart base - The wrapper of the byline's parts.
  * @csspart authors - The authors, joined.
  * @csspart source - The attribution ("Theo VOV").
- * @csspart date - Each `<time>`.
+ * @csspart published - The label and time of publication.
  * @csspart updated - The label and time of the last update.
+ * @csspart label - The label before each time ("Cập nhật").
+ * @csspart date - Each `<time>`.
+ * @csspart reading-time - The estimated reading time ("5 phút đọc").
  *
  * @cssprop [--press-byline-color=var(--press-color-text-muted)] - Text colour.
  * @cssprop [--press-byline-author-color=var(--press-color-text)] - Author names' colour.
@@ -68,10 +61,27 @@ export class PressByline extends LitElement {
   /** IANA time zone the dates are shown in (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
+  /** Show recent times relatively ("3 giờ trước"), refreshed while the page is visible. */
+  @property({ type: Boolean }) relative = false;
+
+  /** Age in hours past which a relative time turns absolute. */
+  @property({ type: Number, attribute: 'relative-threshold' }) relativeThreshold = 24;
+
+  /**
+   * Show the reading time: empty to estimate it from the enclosing article's text, or a number of
+   * minutes (e.g. computed by the CMS, so that it also shows before JavaScript runs).
+   */
+  @property({ attribute: 'reading-time' }) readingTime?: string;
+
+  /** Reading speed (words, or characters for Chinese and Japanese, a minute); default per language. */
+  @property({ type: Number, attribute: 'reading-speed' }) readingSpeed?: number;
+
   /** The slotted author nodes, in order. */
   @state() private authorNodes: (Element | Text)[] = [];
 
   private readonly locale = new LocaleController(this);
+  private readonly clock = new DateTimeController(this);
+  private readonly reading = new ReadingTimeController(this);
   private observer?: MutationObserver;
 
   override connectedCallback(): void {
@@ -96,22 +106,6 @@ export class PressByline extends LitElement {
     return !isServer && this.shadowRoot?.slotAssignment === 'manual';
   }
 
-  private date(value: string, attribute: string): Date | undefined {
-    if (!value) return undefined;
-    const date = parseIsoDate(value);
-    if (!date)
-      warnOnce(`<press-byline ${attribute}="${value}"> is not an ISO 8601 date; left out.`);
-    return date;
-  }
-
-  private zone(): string | undefined {
-    const zone = this.timeZone.trim();
-    if (!zone) return undefined;
-    if (isValidTimeZone(zone)) return zone;
-    warnOnce(`<press-byline time-zone="${zone}"> is not an IANA time zone; dates left out.`);
-    return undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.manualSlots) return;
@@ -124,44 +118,57 @@ export class PressByline extends LitElement {
 
   private renderAuthors(lang: string) {
     if (!this.manualSlots) return html`<slot>${this.author}</slot>`;
-    if (this.authorNodes.length === 0) return html`<bdi>${this.author}</bdi>`;
+    if (this.authorNodes.length === 0) {
+      return this.author.trim() ? html`<bdi>${this.author}</bdi>` : undefined;
+    }
     return listParts(lang, this.authorNodes.length).map((part) =>
       'index' in part ? html`<bdi><slot data-author></slot></bdi>` : part.text,
     );
   }
 
-  private renderTime(date: Date, lang: string, zone: string | undefined) {
-    return html`<time part="date" datetime=${date.toISOString()}
-      >${formatDateTime(date, lang, zone)}</time
+  private renderTime(name: string, label: string, date: Date, lang: string, zone?: string) {
+    const relativeHours = this.relative ? this.relativeThreshold : undefined;
+    const { text, title } = this.clock.format(date, lang, zone, relativeHours);
+    return html`<span part=${name}
+      ><span part="label">${label}</span>
+      <time part="date" datetime=${date.toISOString()} title=${ifDefined(title)}
+        >${text}</time
+      ></span
     >`;
   }
 
   protected override render() {
     const lang = this.locale.lang;
     const strings = stringsFor(lang);
-    const zoneGiven = this.timeZone.trim() !== '';
-    const zone = this.zone();
-    const datesShown = !zoneGiven || zone !== undefined;
-    const published = datesShown ? this.date(this.datePublished, 'published') : undefined;
-    const modified = datesShown ? this.date(this.dateModified, 'updated') : undefined;
+    const zone = attributeZone('press-byline', this.timeZone);
+    const published = attributeDate('press-byline', 'published', this.datePublished);
+    const modified = attributeDate('press-byline', 'updated', this.dateModified);
     const showModified = modified && (!published || modified.getTime() > published.getTime());
-    const hasAuthors =
-      this.authorNodes.length > 0 || this.author.trim() !== '' || !this.manualSlots;
+    const authors = this.renderAuthors(lang);
     const source = this.source.trim();
+    const minutes = this.reading.minutes(this.readingTime, lang, this.readingSpeed || undefined);
+    if (!authors && !source && !published && !showModified && !minutes) return nothing;
 
     return html`
-      <div part="base" ?hidden=${!hasAuthors && !source && !published && !showModified}>
-        <span part="authors" ?hidden=${!hasAuthors}>${this.renderAuthors(lang)}</span>
+      <div part="base">
+        ${authors ? html`<span part="authors">${authors}</span>` : nothing}
         ${
           source
             ? html`<span part="source">${strings.sourcePrefix} <bdi>${source}</bdi></span>`
             : nothing
         }
-        ${published ? this.renderTime(published, lang, zone) : nothing}
         ${
-          showModified
-            ? html`<span part="updated"
-                >${strings.updated} ${this.renderTime(modified, lang, zone)}</span
+          published
+            ? this.renderTime('published', strings.published, published, lang, zone)
+            : nothing
+        }
+        ${
+          showModified ? this.renderTime('updated', strings.updated, modified, lang, zone) : nothing
+        }
+        ${
+          minutes
+            ? html`<span part="reading-time"
+                >${readingTimeText(strings.readingTime, lang, minutes)}</span
               >`
             : nothing
         }

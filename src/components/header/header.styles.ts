@@ -4,10 +4,29 @@ import { token } from '../../tokens.js';
 export const headerStyles = css`
   :host {
     display: block;
+    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
+    overflow-wrap: anywhere;
     font-family: var(--press-header-font, ${token('font-heading')});
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Scripts without italics must not get a slanted imitation of them (slotted <em> included). */
+  :host(
+    :is(
+      :lang(ar),
+      :lang(fa),
+      :lang(ur),
+      :lang(he),
+      :lang(ja),
+      :lang(zh),
+      :lang(ko),
+      :lang(th),
+      :lang(hi),
+      :lang(bn)
+    )
+  ) {
+    font-synthesis-style: none;
   }
 
   [part='base'] {
@@ -15,12 +34,16 @@ export const headerStyles = css`
   }
 
   [part='kicker'] {
-    margin: 0 0 ${token('space-s')};
+    margin-block: 0 ${token('space-s')};
     color: var(--press-header-kicker-color, ${token('color-accent')});
     font-size: var(--press-header-kicker-size, ${token('font-size-small')});
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: var(--press-header-kicker-transform, none);
+  }
+  /* Letter spacing breaks the joining of Arabic script and is foreign to CJK. */
+  :host(:is(:lang(ar), :lang(fa), :lang(ur), :lang(ja), :lang(zh), :lang(ko))) [part='kicker'] {
+    letter-spacing: normal;
   }
 
   [part='headline'] {
@@ -30,9 +53,17 @@ export const headerStyles = css`
     line-height: var(--press-header-headline-line-height, ${token('line-height-heading')});
     text-wrap: balance;
   }
+  /* Vietnamese stacks diacritics above and below (ệ, ỗ): a floor keeps tight themes from clipping
+     them. The floor is a unitless factor, like the line-height tokens. */
+  :host(:lang(vi)) [part='headline'] {
+    line-height: max(
+      var(--press-header-headline-line-height, ${token('line-height-heading')}),
+      var(--press-header-diacritics-line-height, 1.4)
+    );
+  }
 
   [part='standfirst'] {
-    margin: ${token('space-m')} 0 0;
+    margin-block: ${token('space-m')} 0;
     color: var(--press-header-standfirst-color, ${token('color-text')});
     font-size: var(--press-header-standfirst-size, ${token('font-size-standfirst')});
     font-weight: var(--press-header-standfirst-weight, 600);
@@ -46,7 +77,8 @@ export const headerStyles = css`
     font: inherit;
     color: inherit;
   }
-  ::slotted(a) {
+  ::slotted(a),
+  [part='kicker'] a {
     color: inherit;
   }
 

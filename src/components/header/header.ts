@@ -1,8 +1,10 @@
-import { html, isServer, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { rendersAsServer } from '../../server-parity.js';
 import { SlotPresenceController } from '../../slot-presence.js';
+import { safeUrl } from '../../url-policy.js';
 import { headerStyles } from './header.styles.js';
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -17,7 +19,7 @@ function clampLevel(level: unknown): number {
  * @summary The article's header: kicker, headline and standfirst. Exactly one heading carries
  * the headline.
  *
- * @slot kicker - A section label or topic above the headline; text or a link.
+ * @slot kicker - A section label or topic above the headline; text or the portal's own link.
  * @slot headline - The headline, ideally the portal's own `<h1>`. Content that is not a heading
  * element is given the heading role at `level`.
  * @slot standfirst - The lead paragraph.
@@ -37,6 +39,8 @@ function clampLevel(level: unknown): number {
  * @cssprop [--press-header-headline-weight=700] - Headline weight.
  * @cssprop [--press-header-headline-line-height=var(--press-line-height-heading)] - Headline
  * line height.
+ * @cssprop [--press-header-diacritics-line-height=1.4] - Headline line-height floor (unitless) in
+ * Vietnamese, whose stacked diacritics clip under tighter lines.
  * @cssprop [--press-header-standfirst-color=var(--press-color-text)] - Standfirst colour.
  * @cssprop [--press-header-standfirst-size=var(--press-font-size-standfirst)] - Standfirst size.
  * @cssprop [--press-header-standfirst-weight=600] - Standfirst weight.
@@ -48,6 +52,9 @@ export class PressHeader extends LitElement {
 
   /** Kicker text, used when nothing is slotted into `kicker`. */
   @property() kicker = '';
+
+  /** Makes the kicker from the attribute a link (http(s) or relative; anything else is dropped). */
+  @property({ attribute: 'kicker-href' }) kickerHref = '';
 
   /** Headline text, used when nothing is slotted into `headline`. */
   @property() headline = '';
@@ -62,7 +69,7 @@ export class PressHeader extends LitElement {
 
   /** Whether the slotted headline is already a heading, so no second heading role is added. */
   private slottedHeadingIsHeading(): boolean {
-    if (isServer) return true;
+    if (rendersAsServer()) return true;
     const slotted = this.querySelector(':scope > [slot="headline"]');
     return (
       !slotted || /^H[1-6]$/.test(slotted.tagName) || slotted.getAttribute('role') === 'heading'
@@ -73,6 +80,9 @@ export class PressHeader extends LitElement {
     const level = clampLevel(this.level);
     const slottedHeadline = this.slots.has('headline');
     const hasKicker = this.slots.has('kicker') || this.kicker !== '';
+    const kickerHref = this.kicker
+      ? safeUrl(this.kickerHref, 'press-header kicker-href')
+      : undefined;
     const hasHeadline = slottedHeadline || this.headline !== '';
     const hasStandfirst = this.slots.has('standfirst') || this.standfirst !== '';
     const headingRole = slottedHeadline && !this.slottedHeadingIsHeading();
@@ -84,7 +94,11 @@ export class PressHeader extends LitElement {
 
     return html`
       <div part="base" ?hidden=${!hasKicker && !hasHeadline && !hasStandfirst}>
-        <div part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${this.kicker}</slot></div>
+        <div part="kicker" ?hidden=${!hasKicker}>
+          <slot name="kicker"
+            >${kickerHref ? html`<a href=${kickerHref}>${this.kicker}</a>` : this.kicker}</slot
+          >
+        </div>
         <div
           part="headline"
           ?hidden=${!hasHeadline}
