@@ -75,14 +75,12 @@ export async function openFrame(
 /** Waits until the frame's elements are defined and rendered. */
 export async function frameReady(frame: HTMLIFrameElement): Promise<void> {
   const view = frame.contentWindow!;
-  await view.customElements.whenDefined('press-article');
-  await view.customElements.whenDefined('press-a11y-toolbar');
-  const elements = frame.contentDocument!.querySelectorAll('press-article, press-a11y-toolbar');
+  const elements = Array.from(
+    frame.contentDocument!.querySelectorAll('press-article, press-a11y-toolbar'),
+  );
+  await Promise.all(elements.map((el) => view.customElements.whenDefined(el.localName)));
   await Promise.all(
-    Array.from(
-      elements,
-      (el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete,
-    ),
+    elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
   );
 }
 
