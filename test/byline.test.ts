@@ -322,3 +322,27 @@ describe('press-author', () => {
     expect(warnings.filter((w) => w.includes('javascript:alert(1)'))).to.have.length(1);
   });
 });
+
+describe('press-byline strings', () => {
+  it('takes the portal’s own wording for a label, keeping the rest', async () => {
+    const { registerStrings } = await import('../src/i18n.js');
+    registerStrings('vi-VN', { updated: 'Sửa lúc' });
+    try {
+      const el = await fixture<PressByline>(
+        html`<press-byline
+          lang="vi-VN"
+          author="A"
+          source="VOV"
+          published="2024-05-10"
+          updated="2024-05-11"
+        ></press-byline>`,
+      );
+      expect(flatText(el.shadowRoot!.querySelector('[part="updated"] [part="label"]')!)).to.equal(
+        'Sửa lúc',
+      );
+      expect(flatText(el.shadowRoot!.querySelector('[part="source"]')!)).to.equal('Theo VOV');
+    } finally {
+      registerStrings('vi-VN', { updated: 'Cập nhật' });
+    }
+  });
+});
