@@ -57,7 +57,11 @@ function textRuns(root: Element): Text[][] {
 export function sentenceRanges(root: Element, lang: string): Range[] {
   const ranges: Range[] = [];
   for (const nodes of textRuns(root)) {
-    const text = nodes.map((node) => node.data).join('');
+    // White space as rendered: a line break in the markup is a space, not a sentence end.
+    const text = nodes
+      .map((node) => node.data)
+      .join('')
+      .replace(/\s/g, ' ');
     // Where each node starts in `text`, to turn offsets back into (node, offset).
     const starts: number[] = [];
     nodes.reduce((at, node) => (starts.push(at), at + node.data.length), 0);
@@ -138,7 +142,7 @@ export class ReadAloud {
     const range = this.ranges[this.index];
     if (run !== this.run) return;
     if (!range) return this.stop();
-    const utterance = new SpeechSynthesisUtterance(range.toString());
+    const utterance = new SpeechSynthesisUtterance(range.toString().replace(/\s+/g, ' '));
     utterance.lang = lang;
     if (voice) utterance.voice = voice;
     utterance.onend = () => {
