@@ -1,21 +1,107 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { html, nothing } from 'lit';
+import type { PressA11yToolbar } from '../src/index.js';
+import { samples, type Language } from './samples/content.js';
 
-const meta: Meta<{ lang: string }> = {
+const { args, argTypes, template } = getStorybookHelpers<PressA11yToolbar>('press-a11y-toolbar');
+
+interface ArticleState {
+  lang?: Language;
+  fontScale?: number;
+  contrast?: 'normal' | 'more' | 'most';
+}
+
+/** The toolbar inside an article of the sample language, in the given reading state. */
+function inArticle(storyArgs: Record<string, unknown>, state: ArticleState = {}) {
+  const lang = state.lang ?? 'vi';
+  const sample = samples[lang];
+  return html`<press-article
+    lang=${lang}
+    dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+    font-scale=${state.fontScale ?? nothing}
+    contrast=${state.contrast ?? nothing}
+  >
+    ${template(storyArgs)}
+    <press-header headline=${sample.headline} level="2"></press-header>
+    <p>${sample.paragraph}</p>
+  </press-article>`;
+}
+
+/**
+ * The reader's toolbar: `A-` `A` `A+` for text size (87.5 % to 200 %), then contrast up and
+ * down (the portal's colours, a light 7:1 level, a dark 7:1 level). One tab stop; Left/Right
+ * (mirrored in RTL), Home and End move between controls. A control at its limit stays focusable
+ * with `aria-disabled="true"`. Choices persist for the whole site, so a choice made here also
+ * reaches the other stories' articles until it is reset.
+ */
+const meta: Meta = {
   title: 'Components/A11y toolbar',
   component: 'press-a11y-toolbar',
-  args: { lang: 'vi' },
-  argTypes: { lang: { control: 'inline-radio', options: ['vi', 'en'] } },
-  render: ({ lang }) =>
-    html`<press-article lang=${lang}>
-      <press-a11y-toolbar></press-a11y-toolbar>
-      <p>
-        Kon Tum là một tỉnh thuộc vùng cực bắc Tây Nguyên, nằm ở ngã ba Đông Dương, có đường biên
-        giới dài giáp với nước bạn Lào và Campuchia.
-      </p>
-    </press-article>`,
+  args,
+  argTypes,
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 1, contrast: 'normal' }),
 };
 export default meta;
 
-export const Vietnamese: StoryObj = {};
-export const English: StoryObj = { args: { lang: 'en' } };
+type Story = StoryObj;
+
+/** The portal's own labels: A- A A+ | Tăng tương phản Giảm tương phản. */
+export const Vietnamese: Story = {};
+
+/** Smallest text (87.5 %): `A-` is at its limit, still focusable, `aria-disabled`. */
+export const SmallestText: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 0.875, contrast: 'normal' }),
+};
+
+/** Largest text (200 %, WCAG 1.4.4): `A+` is at its limit. */
+export const LargestText: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 2, contrast: 'normal' }),
+};
+
+/** Contrast at the portal's default: only "increase contrast" is active. */
+export const ContrastNormal: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 1, contrast: 'normal' }),
+};
+
+/** The light raised level: body text 7:1 or better, links underlined. */
+export const ContrastMore: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 1, contrast: 'more' }),
+};
+
+/** The dark raised level, the highest: "increase contrast" is at its limit. */
+export const ContrastMost: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 1, contrast: 'most' }),
+};
+
+/** No saved choice and no portal setting: the OS decides (`prefers-contrast`). */
+export const FollowingTheSystem: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { fontScale: 1 }),
+};
+
+/** Built-in English labels. */
+export const English: Story = {
+  render: (storyArgs) => inArticle(storyArgs, { lang: 'en', fontScale: 1, contrast: 'normal' }),
+};
+
+/** Right to left: the controls' order and the arrow keys are mirrored. */
+export const ArabicRtl: Story = {
+  name: 'Arabic (RTL)',
+  render: (storyArgs) => inArticle(storyArgs, { lang: 'ar', fontScale: 1, contrast: 'normal' }),
+};
+
+/** Japanese article around the toolbar. */
+export const JapaneseCjk: Story = {
+  name: 'Japanese (CJK)',
+  render: (storyArgs) => inArticle(storyArgs, { lang: 'ja', fontScale: 1, contrast: 'normal' }),
+};
+
+/** A toolbar outside the article, pointed at it with `for`. */
+export const ControllingAnotherArticle: Story = {
+  args: { for: 'story-article' },
+  render: (storyArgs) =>
+    html`${template(storyArgs)}
+      <press-article id="story-article" lang="vi">
+        <p>${samples.vi.paragraph}</p>
+      </press-article>`,
+};

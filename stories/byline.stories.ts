@@ -1,49 +1,109 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import type { PressByline } from '../src/index.js';
+import { samples, type Author, type Language } from './samples/content.js';
 
-interface Args {
-  lang: string;
-  author: string;
-  source: string;
-  published: string;
-  updated: string;
-  timeZone: string;
+const { args, argTypes, template } = getStorybookHelpers<PressByline>('press-byline');
+
+const vi = samples.vi;
+
+/** Authors as the portal writes them: links where it has an author page, else text. */
+function authorMarkup(authors: Author[]) {
+  return authors.map((author) =>
+    author.href
+      ? html`<a href=${author.href}>${author.name}</a>`
+      : html`<span>${author.name}</span>`,
+  );
 }
 
-const meta: Meta<Args> = {
+/**
+ * Who wrote the article, where it came from and when. Authors are slotted (text or links, one
+ * element each) and joined as the language joins a list; dates are `<time datetime>` formatted
+ * by `Intl` in the element's language and `time-zone`.
+ */
+const meta: Meta = {
   title: 'Components/Byline',
   component: 'press-byline',
   args: {
-    lang: 'vi',
-    author: 'Bích Nga',
-    source: 'VOV',
-    published: '2017-03-02T09:15:00+07:00',
-    updated: '2017-03-02T14:40:00+07:00',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    ...args,
+    author: vi.authors[0]!.name,
+    source: vi.source,
+    published: vi.published,
+    updated: vi.updated,
+    'time-zone': vi.timeZone,
   },
-  render: (args) =>
-    html`<press-byline
-      lang=${args.lang}
-      author=${args.author}
-      source=${args.source}
-      published=${args.published}
-      updated=${args.updated}
-      time-zone=${args.timeZone}
-    ></press-byline>`,
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
+/** Every part from attributes: author, source, published and updated times in Asia/Ho_Chi_Minh. */
 export const Attributes: Story = {};
 
-/** Several authors as the portal's own links, joined as Vietnamese joins a list. */
+/** The recommended form: the portal's own links, joined as Vietnamese joins a list ("và"). */
 export const SlottedAuthors: Story = {
-  render: (args) =>
-    html`<press-byline lang=${args.lang} published=${args.published} time-zone=${args.timeZone}>
-      <a href="#bich-nga">Bích Nga</a>
-      <a href="#minh-anh">Minh Anh</a>
-    </press-byline>`,
+  args: { author: '' },
+  render: (storyArgs) => template(storyArgs, html`${authorMarkup(vi.authors)}`),
 };
 
-export const English: Story = { args: { lang: 'en', source: 'Reuters' } };
+/** Many authors wrap without breaking a name. */
+export const ManyAuthors: Story = {
+  args: { author: '' },
+  render: (storyArgs) => template(storyArgs, html`${authorMarkup(vi.manyAuthors)}`),
+};
+
+/** Only the author: the seed portal gives no date. */
+export const AuthorOnly: Story = { args: { source: '', published: '', updated: '' } };
+
+/** An update that is not later than publication is not shown. */
+export const UpdateNotLater: Story = { args: { updated: vi.published } };
+
+/** Without `time-zone`, dates are shown in the reader's own time zone. */
+export const ReadersTimeZone: Story = { args: { 'time-zone': '' } };
+
+/** A date that does not parse is left out, with one console warning; never "Invalid Date". */
+export const InvalidDate: Story = { args: { published: 'hôm qua', updated: '2017-13-45T99:00' } };
+
+/** A time zone that is not IANA leaves the dates out, with one console warning. */
+export const InvalidTimeZone: Story = { args: { 'time-zone': 'Mars/Olympus_Mons' } };
+
+/** Nothing to say: the byline renders nothing. */
+export const Empty: Story = {
+  args: { author: '', source: '', published: '', updated: '', 'time-zone': '' },
+};
+
+function inLanguage(lang: Language, dir: 'ltr' | 'rtl' = 'ltr'): Story {
+  const sample = samples[lang];
+  return {
+    args: {
+      author: '',
+      source: sample.source,
+      published: sample.published,
+      updated: sample.updated,
+      'time-zone': sample.timeZone,
+    },
+    render: (storyArgs) =>
+      html`<div lang=${lang} dir=${dir}>
+        ${template(storyArgs, html`${authorMarkup(sample.manyAuthors.slice(0, 3))}`)}
+      </div>`,
+  };
+}
+
+/** English: "A, B and C", "Source: Reuters", Europe/London. */
+export const English: Story = inLanguage('en');
+
+/** Right to left, with a Latin name among Arabic ones kept in order by `<bdi>`. */
+export const ArabicRtl: Story = {
+  ...inLanguage('ar', 'rtl'),
+  name: 'Arabic (RTL)',
+  render: (storyArgs) =>
+    html`<div lang="ar" dir="rtl">
+      ${template(storyArgs, html`${authorMarkup(samples.ar.manyAuthors.slice(3, 6))}`)}
+    </div>`,
+};
+
+/** Japanese: names joined with "、", dates in Asia/Tokyo. */
+export const JapaneseCjk: Story = { ...inLanguage('ja'), name: 'Japanese (CJK)' };

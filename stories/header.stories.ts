@@ -1,48 +1,80 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
-import { article } from '../fixtures/seed-article.js';
+import type { PressHeader } from '../src/index.js';
+import { samples, type Language } from './samples/content.js';
 
-interface Args {
-  kicker: string;
-  headline: string;
-  standfirst: string;
-  level: number;
-}
+const { args, argTypes, template } = getStorybookHelpers<PressHeader>('press-header');
 
-const meta: Meta<Args> = {
+const vi = samples.vi;
+
+/**
+ * The article's header. The recommended form is the portal's own markup in the `kicker`,
+ * `headline` and `standfirst` slots; the attributes give the same result for a CMS that only
+ * has strings. Exactly one heading carries the headline in every form.
+ */
+const meta: Meta = {
   title: 'Components/Header',
   component: 'press-header',
-  args: {
-    kicker: article.section[2]!,
-    headline: article.headline,
-    standfirst: article.lead,
-    level: 1,
-  },
-  render: ({ kicker, headline, standfirst, level }) =>
-    html`<press-header
-      lang="vi"
-      kicker=${kicker}
-      headline=${headline}
-      standfirst=${standfirst}
-      level=${level}
-    ></press-header>`,
+  args: { ...args, kicker: vi.kicker, headline: vi.headline, standfirst: vi.standfirst },
+  argTypes,
+  render: (storyArgs) => template(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-/** Every part from attributes. */
+/** Every part from attributes, as a CMS with plain strings would write it. */
 export const Attributes: Story = {};
 
-/** The recommended form: the portal's own markup in slots. */
+/** The recommended form: the portal's own `<h1>`, kicker link and paragraph in slots. */
 export const Slotted: Story = {
-  render: ({ kicker, headline, standfirst }) =>
-    html`<press-header lang="vi">
-      <a slot="kicker" href="#lich-su">${kicker}</a>
-      <h1 slot="headline">${headline}</h1>
-      <p slot="standfirst">${standfirst}</p>
-    </press-header>`,
+  args: { kicker: '', headline: '', standfirst: '' },
+  render: (storyArgs) =>
+    template(
+      storyArgs,
+      html`<a slot="kicker" href="#section">${vi.kicker}</a>
+        <h1 slot="headline">${vi.headline}</h1>
+        <p slot="standfirst">${vi.standfirst}</p>`,
+    ),
 };
 
-/** Only a headline. */
+/** Slotted markup wins over the attributes when both are given. */
+export const SlottedWinsOverAttributes: Story = {
+  args: { headline: 'This attribute headline is not shown' },
+  render: (storyArgs) => template(storyArgs, html`<h1 slot="headline">${vi.headline}</h1>`),
+};
+
+/** A slotted headline that is not a heading element gets the heading role at `level`. */
+export const SlottedNonHeading: Story = {
+  args: { level: 2 },
+  render: (storyArgs) => template(storyArgs, html`<span slot="headline">${vi.headline}</span>`),
+};
+
+/** The headline rendered as an `<h2>`, for a page whose `<h1>` is elsewhere. */
+export const LevelTwo: Story = { args: { level: 2 } };
+
+/** A very long headline wraps within the measure and never overflows. */
+export const VeryLongHeadline: Story = { args: { headline: vi.longHeadline } };
+
+/** A headline and nothing else: kicker and standfirst take no space. */
 export const HeadlineOnly: Story = { args: { kicker: '', standfirst: '' } };
+
+/** With nothing to show, the header renders nothing (and no empty heading). */
+export const Empty: Story = { args: { kicker: '', headline: '', standfirst: '' } };
+
+function inLanguage(lang: Language, dir: 'ltr' | 'rtl' = 'ltr'): Story {
+  const sample = samples[lang];
+  return {
+    args: { kicker: sample.kicker, headline: sample.headline, standfirst: sample.standfirst },
+    render: (storyArgs) => html`<div lang=${lang} dir=${dir}>${template(storyArgs)}</div>`,
+  };
+}
+
+export const English: Story = inLanguage('en');
+
+/** Right to left: the header mirrors through logical properties; no `dir` on the element. */
+export const ArabicRtl: Story = { ...inLanguage('ar', 'rtl'), name: 'Arabic (RTL)' };
+
+/** Japanese: CJK text wraps between characters and is never set in italics. */
+export const JapaneseCjk: Story = { ...inLanguage('ja'), name: 'Japanese (CJK)' };

@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+/**
+ * Loads every entry of the static Storybook (storybook-static/index.json: stories, autodocs and
+ * MDX pages) in headless Chromium and fails on any console error, uncaught page error, render
+ * error, or axe-core violation. Run after `npm run build-storybook` (the `ci:stories` script).
+ *
+ * Each entry gets a fresh browser context, so no story sees another's saved reader preferences.
+ * Environment: CHROME_PATH (Chromium binary), STORIES (comma-separated ids or substrings, to
+ * check a few), CONCURRENCY (pages at once, default 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'storybook-static');
+const require = createRequire(import.meta.url);
+
+// puppeteer-core comes with @web/test-runner-chrome; use that copy rather than a direct dependency.
+const chromeLauncher = createRequire(require.resolve('@web/test-runner-chrome'));
+const { default: puppeteer } = await import(
+  pathToFileURL(chromeLauncher.resolve('puppeteer-core')).href
+);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Time for one entry to render, play and finish its own a11y run. */
+const renderTimeout = 30_000;
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
+  return found;
+}
+
+/** A static file server for storybook-static/ on a free localhost port. */
+async function serve() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // The browser asks for it by itself; Storybook's icon is favicon.svg.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    let file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+/**
+ * Installed before any script of the page: records Storybook's render events, which tell when
+ * the entry has rendered (and its play function and the a11y addon's own run have finished).
+ */
+function watchStorybook() {
+  const status = { done: false, errors: [] };
+  window.__storyCheck = status;
+  const events = {
+    storyFinished: () => (status.done = true),
+    docsRendered: () => (status.done = true),
+    storyErrored: (error) =>
+      status.errors.push(`Render error: ${error?.title ?? ''} ${error?.description ?? ''}`),
+    storyThrewException: (error) => status.errors.push(`Story threw: ${error?.message ?? error}`),
+    playFunctionThrewException: (error) =>
+      status.errors.push(`Play function threw: ${error?.message ?? error}`),
+    storyMissing: (id) => status.errors.push(`Story missing: ${id}`),
+  };
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      for (const [name, listener] of Object.entries(events)) value.on(name, listener);
+    },
+  });
+}
+
+/** Waits until every Lit element in the document (shadow roots included) has rendered. */
+async function settle() {
+  const all = (node) =>
+    [...node.querySelectorAll('*')].flatMap((el) => [
+      el,
+      ...(el.shadowRoot ? all(el.shadowRoot) : []),
+    ]);
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(
+      all(document)
+        .map((el) => el.updateComplete)
+        .filter(Boolean),
+    );
+  }
+  await document.fonts.ready;
+}
+
+async function checkEntry(browser, origin, entry) {
+  const problems = [];
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1024, height: 800 });
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        const where = message.location()?.url ? ` (${message.location().url})` : '';
+        problems.push(`Console error: ${message.text()}${where}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`Page error: ${error.message}`));
+    await page.evaluateOnNewDocument(watchStorybook);
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`,
+    );
+    // Storybook says when it has rendered; an uncaught error may stop it from ever saying so.
+    const crashed = new Promise((done) => page.once('pageerror', () => setTimeout(done, 2000)));
+    const rendered = page
+      .waitForFunction(() => window.__storyCheck?.done || window.__storyCheck?.errors.length, {
+        timeout: renderTimeout,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!(await Promise.race([rendered, crashed.then(() => true)]))) {
+      problems.push(`Did not finish rendering within ${renderTimeout / 1000} s`);
+    }
+    problems.push(...(await page.evaluate(() => window.__storyCheck?.errors ?? [])));
+    await page.evaluate(settle);
+
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (docs) => {
+      const result = await window.axe.run(
+        docs
+          ? // Storybook's own argument tables (its toggles fail contrast) are not ours to fix.
+            { include: ['#storybook-docs'], exclude: ['.docblock-argstable'] }
+          : { include: ['#storybook-root'] },
+        {
+          rules: {
+            // As in Storybook's a11y addon: a lone component is not expected to sit in a landmark.
+            region: { enabled: false },
+            // A docs page stacks many stories, each with its own top-level headline, between
+            // Storybook's headings; heading order is checked on each story's own page instead.
+            'heading-order': { enabled: !docs },
+          },
+          resultTypes: ['violations'],
+        },
+      );
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
+      }));
+    }, viewMode === 'docs');
+    for (const violation of violations) {
+      problems.push(
+        `axe ${violation.id}: ${violation.help}\n      ${violation.nodes.join('\n      ')}`,
+      );
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+async function main() {
+  if (!existsSync(join(root, 'index.json'))) {
+    throw new Error('No storybook-static/index.json: run `npm run build-storybook` first.');
+  }
+  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+  const filters = (process.env.STORIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const entries = Object.values(index.entries).filter(
+    (entry) => !filters.length || filters.some((filter) => entry.id.includes(filter)),
+  );
+  if (!entries.length) throw new Error('No entries to check in storybook-static/index.json.');
+
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumFlags,
+  });
+
+  const failures = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++];
+      let problems;
+      try {
+        problems = await checkEntry(browser, origin, entry);
+      } catch (error) {
+        problems = [`Check crashed: ${error.stack ?? error}`];
+      }
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${entry.id}`);
+      for (const problem of problems) console.log(`    ${problem}`);
+      if (problems.length) failures.push(entry.id);
+    }
+  };
+  try {
+    const concurrency = Math.max(1, Number(process.env.CONCURRENCY ?? 2));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const stories = entries.filter((entry) => entry.type === 'story').length;
+  console.log(
+    `\n${entries.length} entries checked (${stories} stories, ${entries.length - stories} docs pages): ` +
+      `${entries.length - failures.length} passed, ${failures.length} failed`,
+  );
+  if (failures.length) process.exitCode = 1;
+}
+
+await main();
