@@ -89,6 +89,19 @@ function author({ name, url }: ArticleAuthor) {
 }
 
 /**
+ * One element per author, joined by the language's list separators as text between them (", ",
+ * " và "): the byline's convention, so that readers without JavaScript see a joined list too.
+ */
+function authorList(authors: readonly ArticleAuthor[], lang: string) {
+  const placeholders = authors.map((_, i) => `\u0000${i}\u0000`);
+  return new Intl.ListFormat(lang, { type: 'conjunction' })
+    .formatToParts(placeholders)
+    .map((part) =>
+      part.type === 'element' ? author(authors[Number(part.value.slice(1, -1))]!) : part.value,
+    );
+}
+
+/**
  * The article as a Lit template, in the contract's recommended form: text as light-DOM markup
  * in slots. Every element gets the article's `lang` (and `dir`) itself, because on the server an
  * element cannot look up its ancestors; in the browser this agrees with what it would find.
@@ -120,7 +133,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
       published=${ifDefined(article.published)}
       updated=${ifDefined(article.updated)}
       time-zone=${ifDefined(article.timeZone)}
-      >${authors.map(author)}</press-byline
+      >${authorList(authors, lang)}</press-byline
     >
   </press-article>`;
 }
