@@ -144,12 +144,24 @@ function person(node: Element | Text, base: string): PersonData | undefined {
   return data.name ? (compact(data) as PersonData) : undefined;
 }
 
+/**
+ * A byline's authors: its unslotted child elements, one per author; the text between them is the
+ * portal's own separators (", ", " và ") for readers without JavaScript. With no elements, each
+ * piece of text is one author.
+ */
+export function authorNodes(byline: Element): (Element | Text)[] {
+  const elements = Array.from(byline.children).filter((el) => !el.hasAttribute('slot'));
+  if (elements.length) return elements;
+  return Array.from(byline.childNodes).filter(
+    (node): node is Text => node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim()),
+  );
+}
+
 function authors(byline: Element | null, base: string): PersonData[] {
   if (!byline) return [];
-  const nodes = Array.from(byline.childNodes).filter((node): node is Element | Text =>
-    node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === Node.TEXT_NODE,
-  );
-  const people = nodes.map((node) => person(node, base)).filter((p): p is PersonData => !!p);
+  const people = authorNodes(byline)
+    .map((node) => person(node, base))
+    .filter((p): p is PersonData => !!p);
   const attribute = clean(byline.getAttribute('author'));
   return people.length || !attribute ? people : [{ name: attribute }];
 }

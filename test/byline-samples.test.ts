@@ -100,6 +100,15 @@ for (const id of Object.keys(samples) as SampleId[]) {
       }
     });
 
+    it('sets the script’s typography: a line-height floor in Vietnamese, no fake italics', () => {
+      byline.style.setProperty('--press-byline-line-height', '1.1');
+      const style = getComputedStyle(byline);
+      const ratio = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+      expect(ratio).to.be.closeTo(sample.lang === 'vi' ? 1.5 : 1.1, 0.01);
+      const noItalics = ['ar', 'ja'].includes(sample.lang);
+      expect(style.fontSynthesisStyle).to.equal(noItalics ? 'none' : 'auto');
+    });
+
     it('passes axe', async () => {
       await expect(article).to.be.accessible();
     });

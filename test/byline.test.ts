@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/article/define.js';
 import '../src/components/byline/define.js';
 import type { PressByline } from '../src/index.js';
 import { captureWarnings, flatText } from './helpers.js';
@@ -344,5 +345,24 @@ describe('press-byline strings', () => {
     } finally {
       registerStrings('vi-VN', { updated: 'Cập nhật' });
     }
+  });
+});
+
+describe('press-byline with the portal’s own separators', () => {
+  it('puts the language’s separators in place of the portal’s, and lists the same authors', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<press-article lang="vi">
+        <press-header headline="H"></press-header>
+        <press-byline><a href="/a">Ann</a>, <a href="/b">Bo</a> and <span>Cy</span></press-byline>
+      </press-article>`,
+    );
+    const byline = el.querySelector('press-byline')!;
+    await byline.updateComplete;
+    const joined = new Intl.ListFormat('vi', { type: 'conjunction' }).format(['Ann', 'Bo', 'Cy']);
+    expect(flatText(part(byline, 'authors')!)).to.equal(joined);
+    await new Promise((resolve) => setTimeout(resolve));
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent) as { author: { name: string }[] };
+    expect(data.author.map((a) => a.name)).to.deep.equal(['Ann', 'Bo', 'Cy']);
   });
 });

@@ -5,21 +5,18 @@ import { attributeDate, attributeZone, DateTimeController } from '../../date-for
 import { stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
+import { authorNodes } from '../../structured-data.js';
 import { bylineStyles } from './byline.styles.js';
-
-/** A light-DOM node that names one author: an element, or text that is not only whitespace. */
-function isAuthorNode(node: Node): node is Element | Text {
-  if (node instanceof Element) return !node.hasAttribute('slot');
-  return node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim());
-}
 
 /**
  * @summary Who wrote the article, where it came from, when it was published and updated, and how
  * long it takes to read.
  *
- * @slot - The author or authors, one element (or text) per author: text, the portal's links, or
- * `<press-author>` elements for a role and an avatar. Several are joined as the language joins a
- * list ("Bích Nga và Minh Anh"), each isolated in `<bdi>`. The portal's links are never rewritten.
+ * @slot - The author or authors, one element per author: the portal's links or spans, or
+ * `<press-author>` elements for a role and an avatar (plain text is one author). Several are joined
+ * as the language joins a list ("Bích Nga và Minh Anh"), each isolated in `<bdi>`; text between
+ * the elements (the portal's separators for readers without JavaScript) then gives way to the
+ * language's. The portal's links are never rewritten.
  *
  * @csspart base - The wrapper of the byline's parts.
  * @csspart authors - The authors, joined.
@@ -98,7 +95,7 @@ export class PressByline extends LitElement {
   }
 
   private readAuthors() {
-    this.authorNodes = Array.from(this.childNodes).filter(isAuthorNode);
+    this.authorNodes = authorNodes(this);
   }
 
   /** Manual slot assignment exists only in a shadow root this element attached itself. */
