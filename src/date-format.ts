@@ -95,11 +95,14 @@ export function formatRelative(
 // at all while the page is hidden; on return every refresh that fell due runs at once.
 const due = new Map<() => void, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
-let listening = false;
+
+const onVisibilityChange = () => (document.visibilityState === 'hidden' ? arm() : run());
 
 function arm() {
   clearTimeout(timer);
   timer = undefined;
+  // Listens only while something is due, so an idle page keeps no listener either.
+  if (due.size === 0) document.removeEventListener('visibilitychange', onVisibilityChange);
   if (due.size === 0 || document.visibilityState === 'hidden') return;
   const earliest = Math.min(...due.values());
   // Capped so that a clock that jumps (sleep, manual change) is caught up with within the hour.
@@ -124,12 +127,8 @@ export function clockRunning(): boolean {
 /** Calls `refresh` once at the time `at` (ms since the epoch), or when the page shows again. */
 export function refreshAt(refresh: () => void, at: number): void {
   if (isServer) return;
-  if (!listening) {
-    listening = true;
-    document.addEventListener('visibilitychange', () =>
-      document.visibilityState === 'hidden' ? arm() : run(),
-    );
-  }
+  // Adding the same listener twice adds it once.
+  document.addEventListener('visibilitychange', onVisibilityChange);
   due.set(refresh, at);
   arm();
 }
