@@ -4,7 +4,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -16,6 +16,9 @@ const chromiumFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // For test/leaks-heap.chromium.test.ts: a callable gc() and exact heap figures.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 function chromiumPath() {
@@ -25,13 +28,12 @@ function chromiumPath() {
 }
 
 const browsers = [];
-if (wanted.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({
+const chromium = wanted.includes('chromium')
+  ? chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumFlags },
-    }),
-  );
-}
+    })
+  : undefined;
+if (chromium) browsers.push(chromium);
 if (wanted.includes('firefox')) {
   const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
   browsers.push(
@@ -84,15 +86,42 @@ const emulateMediaFeatures = {
   },
 };
 
+// Every test page starts with the guards (Lit warnings, window/document listener counts), and
+// every test file imports the root hook that fails a test during which Lit warned.
+const pageGuards = readFileSync(new URL('./test/setup/page-guards.js', import.meta.url), 'utf8');
+const testRunnerHtml = (testFramework) =>
+  `<!DOCTYPE html><html><head><script>${pageGuards}</script></head><body>` +
+  `<script type="module" src="${testFramework}"></script></body></html>`;
+const litWarningGuard = {
+  name: 'lit-warning-guard',
+  transform(context) {
+    // Same first line, so line numbers in stack traces do not move.
+    if (/^\/test\/.*\.test\.ts$/.test(context.path))
+      return { body: `import '/test/setup/lit-warnings.ts'; ${context.body}` };
+  },
+};
+
+// Files named *.chromium.test.ts use Chromium-only APIs (gc(), performance.memory): they run in
+// their own group, in Chromium, whenever BROWSERS includes it and no --files narrows the run.
+const chromiumOnly = 'test/**/*.chromium.test.ts';
+const narrowed = process.argv.includes('--files');
+const groups =
+  chromium && !narrowed
+    ? [{ name: 'chromium-only', files: [chromiumOnly], browsers: [chromium] }]
+    : [];
+
 export default {
   // test/dist/ checks the built package (npm run build first): see the ci:dist script.
-  files: ['test/**/*.test.ts', '!test/dist/**'],
+  files: ['test/**/*.test.ts', '!test/dist/**', ...(narrowed ? [] : [`!${chromiumOnly}`])],
+  testRunnerHtml,
+  groups,
   // Lit's development build, so that its warnings can be asserted on (MODE=prod for production).
   nodeResolve: { exportConditions: process.env.MODE === 'prod' ? ['production'] : ['development'] },
   // A sandboxed frame (opaque origin, storage blocked) loads the modules through CORS.
   middleware: [(context, next) => (context.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
+    litWarningGuard,
     emulateMediaFeatures,
   ],
   browsers,

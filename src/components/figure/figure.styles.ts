@@ -4,6 +4,8 @@ import { token } from '../../tokens.js';
 export const figureStyles = css`
   :host {
     display: block;
+    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
+    overflow-wrap: anywhere;
     margin-block: var(--press-figure-margin, ${token('space-l')});
     break-inside: avoid;
   }
