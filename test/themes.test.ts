@@ -91,10 +91,11 @@ async function loadTheme(name: string): Promise<HTMLLinkElement> {
 
 /** A colour token as the browser resolves it inside `article`. */
 function tokenColour(article: PressArticle, name: string): Rgba {
+  // A border colour, not `color`: raised contrast forces light-DOM text to inherit its colour.
   const probe = document.createElement('span');
-  probe.style.color = `var(--press-${name})`;
+  probe.style.borderTopColor = `var(--press-${name})`;
   article.append(probe);
-  const colour = parseColor(getComputedStyle(probe).color);
+  const colour = parseColor(getComputedStyle(probe).borderTopColor);
   probe.remove();
   return colour;
 }
