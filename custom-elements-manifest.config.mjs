@@ -39,6 +39,12 @@ function importEventTypes() {
         const path = `${outdir}/${file}`;
         let text = readFileSync(path, 'utf8');
         for (const name of names) text = text.replaceAll(`CustomEvent<${name}>`, name);
+        // Vue's template compiler turns `@press-preferences-change` into `onPressPreferencesChange`.
+        if (file === 'vue.d.ts')
+          text = text.replace(/^(\s*)"on([a-z][\w-]*)"\?: (.*)$/gm, (line, indent, event, type) => {
+            const camel = event.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+            return `${line}\n${indent}on${camel[0].toUpperCase()}${camel.slice(1)}?: ${type}`;
+          });
         writeFileSync(path, imports + text);
       }
     },
