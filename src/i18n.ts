@@ -44,7 +44,7 @@ export interface PressStrings {
   published: string;
   /** Label before the time of the last update. */
   updated: string;
-  /** An author's role around the slotted role, e.g. `({role})`. */
+  /** An author's role after the name, spacing included: ` ({role})`, `（{role}）`. */
   authorRole: string;
   /**
    * Estimated reading time; `{duration}` is the minutes in the short unit form ("5 min", "5 phút"),
@@ -91,7 +91,7 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     sourcePrefix: 'Source:',
     published: 'Published',
     updated: 'Updated',
-    authorRole: '({role})',
+    authorRole: ' ({role})',
     readingTime: '{duration} read',
   },
   vi: {
@@ -129,7 +129,7 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     sourcePrefix: 'Theo',
     published: 'Đăng',
     updated: 'Cập nhật',
-    authorRole: '({role})',
+    authorRole: ' ({role})',
     readingTime: '{duration} đọc',
   },
 };
@@ -140,7 +140,7 @@ const bylineStrings: Catalog = {
     sourcePrefix: 'المصدر:',
     published: 'نُشر',
     updated: 'آخر تحديث',
-    authorRole: '({role})',
+    authorRole: ' ({role})',
     readingTime: 'وقت القراءة: {durationLong}',
   },
   ja: {

@@ -22,7 +22,7 @@ function expectedDate(value: string, lang: string, timeZone: string): string {
 function shownAuthor(author: Sample['authors'][number], lang: string): string {
   if (!author.jobTitle) return author.name;
   return lang === 'ja'
-    ? `${author.name} （${author.jobTitle}）`
+    ? `${author.name}（${author.jobTitle}）`
     : `${author.name} (${author.jobTitle})`;
 }
 

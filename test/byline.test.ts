@@ -285,7 +285,7 @@ describe('press-author', () => {
     expect(first!.shadowRoot!.querySelector('img')!.alt).to.equal('');
     expect(flatText(second!)).to.equal('佐藤 健');
     const joined = new Intl.ListFormat('ja', { type: 'conjunction' }).format([
-      '山田 花子 （社会部）',
+      '山田 花子（社会部）',
       '佐藤 健',
     ]);
     expect(flatText(part(el, 'authors')!)).to.equal(joined);

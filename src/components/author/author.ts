@@ -53,7 +53,7 @@ export class PressAuthor extends LitElement {
         >${avatar ? html`<img part="avatar" src=${avatar} alt="" />` : nothing}</slot
       >${href ? html`<a part="name" href=${href}>${name}</a>` : html`<span part="name">${name}</span>`}${
         hasRole
-          ? html` <span part="role"
+          ? html`<span part="role"
               >${before}<slot name="role">${this.jobTitle}</slot>${after}</span
             >`
           : nothing

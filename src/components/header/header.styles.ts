@@ -53,6 +53,10 @@ export const headerStyles = css`
     line-height: var(--press-header-headline-line-height, ${token('line-height-heading')});
     text-wrap: balance;
   }
+  /* Japanese has no spaces: break headlines between phrases, not inside words. */
+  :host(:lang(ja)) [part='headline'] {
+    word-break: auto-phrase;
+  }
   /* Vietnamese stacks diacritics above and below (ệ, ỗ): a floor keeps tight themes from clipping
      them. The floor is a unitless factor, like the line-height tokens. */
   :host(:lang(vi)) [part='headline'] {
