@@ -5,11 +5,12 @@
  * the toolbar must work).
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import resolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
-import { renderArticle } from '../dist/server/render-article.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { renderArticle, renderToString } from '../dist/server/render-article.js';
 import { formatDateTime } from '../dist/date-format.js';
 import { stringsFor } from '../dist/i18n.js';
 import { flatTextIn, launch, recordProblems } from './support/chromium.mjs';
@@ -83,6 +84,20 @@ describe('server rendering of the seed article', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('renders every element of the manifest on its own, with no DOM to lean on', async () => {
+    const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+    const all = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .map((declaration) => declaration.tagName)
+      .filter(Boolean);
+    assert.ok(tags.every((tag) => all.includes(tag)));
+    for (const tag of all) {
+      const name = unsafeStatic(tag);
+      const out = await renderToString(staticHtml`<${name} lang="vi"></${name}>`);
+      assert.match(out, new RegExp(`^<!--lit-part [^>]+--><${tag}[^>]*><template shadowroot`));
+    }
   });
 
   it('renders every element to declarative shadow DOM', () => {
