@@ -35,6 +35,28 @@ describe('the published package', () => {
     });
   });
 
+  it('describes every element, attribute and event to VS Code and JetBrains IDEs', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const vscode = JSON.parse(readFileSync('dist/types/vscode.html-custom-data.json', 'utf8'));
+    const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
+    assert.equal(webTypes.name, pkg.name);
+    const elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName);
+    assert.ok(elements.length > 0);
+    for (const element of elements) {
+      const attributes = (element.attributes ?? []).map((attribute) => attribute.name).sort();
+      const events = (element.events ?? []).map((event) => event.name).sort();
+      const tag = vscode.tags.find((candidate) => candidate.name === element.tagName);
+      assert.ok(tag, `${element.tagName} in VS Code custom data`);
+      assert.deepEqual(tag.attributes.map((attribute) => attribute.name).sort(), attributes);
+      const web = webTypes.contributions.html.elements.find((e) => e.name === element.tagName);
+      assert.ok(web, `${element.tagName} in web-types`);
+      assert.deepEqual(web.attributes.map((attribute) => attribute.name).sort(), attributes);
+      assert.deepEqual((web.events ?? []).map((event) => event.name).sort(), events);
+    }
+  });
+
   it('packs every file the exports map and the manifest fields point to', () => {
     const targets = [
       ...exportTargets(pkg.exports),
