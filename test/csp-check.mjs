@@ -1,0 +1,210 @@
+/**
+ * Strict CSP with Trusted Types (run after `npm run build`, as `npm run ci:csp`): serves the seed
+ * article as a portal would (server-rendered markup, the single-file CDN bundle, a theme) under
+ *   default-src 'self'; style-src 'self'; require-trusted-types-for 'script'
+ * and opens it in every engine installed here (Chromium; Firefox; WebKit when DISPLAY is set).
+ * test/csp/driver.js renders and works the toolbar, and reports; the check fails on any
+ * securitypolicyviolation event or CSP report, or if the probes show the policy was not enforced.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const POLICY = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const article = JSON.parse(readFileSync(join(root, 'fixtures/seed-article/article.json'), 'utf8'));
+
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const images = '/fixtures/seed-article';
+
+function page() {
+  let figures = 0;
+  const body = article.body
+    .map((block) => {
+      if (block.type !== 'figure') return `<p>${escape(block.text)}</p>`;
+      const srcset = Object.entries(block.srcset)
+        .map(([width, path]) => `${images}/${path} ${width}w`)
+        .join(', ');
+      return `<press-figure src="${images}/${escape(block.image)}" srcset="${escape(srcset)}"
+        sizes="(max-width: 48rem) 100vw, 48rem" width="${block.width}" height="${block.height}"
+        loading="${figures++ === 0 ? 'eager' : 'lazy'}">${escape(block.caption)}</press-figure>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${escape(article.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(article.headline)}</title>
+<link rel="stylesheet" href="/themes/default.css">
+<script src="/csp/driver.js"></script>
+<script type="module" src="/cdn/press-elements.min.js"></script>
+</head>
+<body>
+<press-article lang="${escape(article.lang)}">
+  <press-a11y-toolbar></press-a11y-toolbar>
+  <press-header>
+    <span slot="kicker">${escape(article.section.at(-1))}</span>
+    <h1 slot="headline">${escape(article.headline)}</h1>
+    <p slot="standfirst">${escape(article.lead)}</p>
+  </press-header>
+  ${body}
+  <press-byline time-zone="Asia/Ho_Chi_Minh">${escape(article.byline.authors[0].name)}</press-byline>
+</press-article>
+</body>
+</html>`;
+}
+
+const types = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+const files = {
+  '/cdn/': join(root, 'cdn'),
+  '/themes/': join(root, 'themes'),
+  '/fixtures/seed-article/': join(root, 'fixtures/seed-article'),
+  '/csp/': join(root, 'test/csp'),
+};
+
+let onResult = () => {};
+const reports = [];
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (req.method === 'POST') {
+    let data = '';
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => {
+      res.writeHead(204).end();
+      // The driver's own probes (test/csp/driver.js) are refused on purpose: not counted.
+      if (url.pathname === '/csp-report' && !data.includes('/csp/driver.js')) reports.push(data);
+      if (url.pathname === '/result') onResult(JSON.parse(data));
+    });
+    return;
+  }
+  const headers = {
+    'Content-Security-Policy': `${POLICY}; report-uri /csp-report`,
+    'Cache-Control': 'no-store',
+  };
+  if (url.pathname === '/') {
+    res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page());
+    return;
+  }
+  const base = Object.keys(files).find((prefix) => url.pathname.startsWith(prefix));
+  const path = base && normalize(join(files[base], url.pathname.slice(base.length)));
+  if (!path || !path.startsWith(files[base]) || !existsSync(path)) {
+    res.writeHead(404, headers).end();
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+  });
+  res.end(readFileSync(path));
+});
+
+function engines(url) {
+  const profile = () => mkdtempSync(join(tmpdir(), 'press-csp-'));
+  const list = [];
+  const chromium =
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync) ?? process.env.CHROME_PATH;
+  if (chromium) {
+    const dir = profile();
+    list.push({
+      name: 'Chromium',
+      dir,
+      command: chromium,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${dir}`,
+        url,
+      ],
+    });
+  }
+  if (existsSync('/usr/bin/firefox-esr')) {
+    const dir = profile();
+    list.push({
+      name: 'Firefox',
+      dir,
+      command: '/usr/bin/firefox-esr',
+      args: ['--headless', '--no-remote', '--profile', dir, url],
+    });
+  }
+  const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  if (existsSync(miniBrowser) && process.env.DISPLAY) {
+    list.push({ name: 'WebKit', dir: profile(), command: miniBrowser, args: [url] });
+  }
+  return list;
+}
+
+async function visit(engine) {
+  reports.length = 0;
+  const result = new Promise((resolve, reject) => {
+    onResult = resolve;
+    setTimeout(() => reject(new Error(`${engine.name}: no result within 90 s`)), 90_000);
+  });
+  const child = spawn(engine.command, engine.args, {
+    stdio: 'ignore',
+    env: { ...process.env, HOME: engine.dir },
+  });
+  try {
+    const outcome = await result;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // late CSP reports
+    return outcome;
+  } finally {
+    child.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the browser release its profile
+    rmSync(engine.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+}
+
+if (!existsSync(join(root, 'cdn/press-elements.min.js'))) {
+  console.error('cdn/press-elements.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/`;
+const failures = [];
+const list = engines(url);
+for (const engine of list) {
+  const result = await visit(engine).catch((error) => ({ error: String(error) }));
+  const problems = [];
+  if (result.error) problems.push(result.error);
+  else {
+    if (!result.rendered) problems.push('the elements did not render');
+    if (result.buttons < 5) problems.push(`the toolbar has ${result.buttons} buttons`);
+    if (result.violations.length) problems.push(`violations: ${JSON.stringify(result.violations)}`);
+    if (reports.length) problems.push(`CSP reports: ${reports.join(' ')}`);
+    if (
+      !result.probeViolations.includes('style-src-attr') &&
+      !result.probeViolations.includes('style-src')
+    )
+      problems.push(`the inline-style probe was not refused (${result.probeViolations})`);
+    if (result.trustedTypes && !result.sinkRefused)
+      problems.push('Trusted Types did not refuse a string into innerHTML');
+  }
+  const tt = result.trustedTypes ? 'Trusted Types enforced' : 'no Trusted Types in this engine';
+  console.log(
+    `${engine.name}: ${problems.length ? 'FAIL' : 'ok'}, ${result.violations?.length ?? '?'} violations, ` +
+      `${reports.length} reports, ${tt}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
+  );
+  if (problems.length) failures.push(engine.name);
+}
+server.close();
+if (list.length === 0) failures.push('no browser found');
+console.log(
+  failures.length
+    ? `CSP check failed: ${failures.join(', ')}`
+    : `CSP check passed in ${list.length} engines.`,
+);
+process.exit(failures.length ? 1 : 0);
