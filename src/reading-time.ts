@@ -71,6 +71,14 @@ export function readingTimeText(template: string, lang: string, minutes: number)
   return format(template, { duration: duration('short'), durationLong: duration('long') });
 }
 
+const isScript = (node: Node) => node instanceof HTMLScriptElement;
+
+/** Whether a mutation may change the text read: not one of a script (such as the JSON-LD). */
+function changesText(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return !isScript(record.target) && !(nodes.length > 0 && nodes.every(isScript));
+}
+
 /** Gives a host the reading time of its article, re-rendering it as the article's text changes. */
 export class ReadingTimeController implements ReactiveController {
   private observer?: MutationObserver;
@@ -97,7 +105,9 @@ export class ReadingTimeController implements ReactiveController {
       return given == null ? 0 : Math.max(number, 0) || 0;
     }
     if (!this.observer) {
-      this.observer = new MutationObserver(() => this.host.requestUpdate());
+      this.observer = new MutationObserver((records) => {
+        if (records.some(changesText)) this.host.requestUpdate();
+      });
       this.observer.observe(article, { childList: true, characterData: true, subtree: true });
     }
     return readingMinutes(readableText(article), lang, perMinute);

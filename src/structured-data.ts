@@ -237,8 +237,14 @@ export class StructuredDataController implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  private seen = '';
+
+  /** Re-reads only when what the host itself adds to the data changed (not on a text-size step). */
   hostUpdated(): void {
-    if (!isServer) this.queue();
+    const seen = [this.locale.lang, this.host.publisher, this.host.noStructuredData].join('\n');
+    if (isServer || seen === this.seen) return;
+    this.seen = seen;
+    this.queue();
   }
 
   private script(): HTMLScriptElement | null {
