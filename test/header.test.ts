@@ -128,6 +128,11 @@ for (const id of Object.keys(samples) as SampleId[]) {
         expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal(
           sample.dir,
         );
+        // Japanese headlines break between phrases where the engine can (Chromium 119+).
+        if (CSS.supports('word-break', 'auto-phrase')) {
+          const headline = getComputedStyle(el.shadowRoot!.querySelector('[part="headline"]')!);
+          expect(headline.wordBreak).to.equal(sample.lang === 'ja' ? 'auto-phrase' : 'normal');
+        }
       });
 
       it('keeps a line-height floor for Vietnamese diacritics under a tight theme', () => {
