@@ -77,7 +77,9 @@ describe('server rendering of the seed article', () => {
   before(async () => {
     html = await renderArticle(seedArticleData(seed));
     await bundleHydration();
-    server = await serve('.', { '/ssr.html': page(html) });
+    // The same markup without its declarative shadow roots: what a client-only page would get.
+    const clientOnly = html.replace(/<template shadowroot="open"[^>]*>[\s\S]*?<\/template>/g, '');
+    server = await serve('.', { '/ssr.html': page(html), '/client.html': page(clientOnly) });
     browser = await launch();
   });
 
@@ -276,6 +278,35 @@ describe('server rendering of the seed article', () => {
       assert.ok(result.status.includes(result.percent), `announced: ${result.status}`);
       assert.deepEqual(realProblems(problems), []);
     });
+  });
+
+  it('connects each element once when hydrating, as a client-only page does', async () => {
+    const observed = async (path) => {
+      const tab = await browser.newPage();
+      // Counts what the elements start watching: a double connection would watch twice.
+      await tab.evaluateOnNewDocument(() => {
+        window.observeCalls = 0;
+        const observe = MutationObserver.prototype.observe;
+        MutationObserver.prototype.observe = function (...args) {
+          window.observeCalls++;
+          return observe.apply(this, args);
+        };
+      });
+      await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      const count = await tab.evaluate(async (names) => {
+        await Promise.all(names.map((name) => customElements.whenDefined(name)));
+        for (let round = 0; round < 3; round++)
+          await Promise.all(
+            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+          );
+        return window.observeCalls;
+      }, tags);
+      await tab.close();
+      return count;
+    };
+    const clientOnly = await observed('/client.html');
+    assert.ok(clientOnly > 0);
+    assert.equal(await observed('/ssr.html'), clientOnly);
   });
 
   describe('for a reader with saved preferences', () => {

@@ -32,7 +32,13 @@ function fillEmptyTextParts(root: ShadowRoot) {
 
 /** A Lit element class seen from here: its protected lifecycle methods made reachable. */
 interface Hydratable {
-  prototype: LitElement & { performUpdate(): void; connectedCallback(): void };
+  prototype: LitElement & {
+    renderRoot: HTMLElement | DocumentFragment;
+    createRenderRoot(): HTMLElement | DocumentFragment;
+    enableUpdating(requestedUpdate: boolean): void;
+    performUpdate(): void;
+    connectedCallback(): void;
+  };
 }
 
 function isElementClass(value: unknown): value is Hydratable {
@@ -47,8 +53,10 @@ for (const exported of Object.values(library)) {
     const declarative = !this.hasUpdated ? this.shadowRoot : null;
     if (declarative?.hasChildNodes() && !this.hasAttribute('defer-hydration')) {
       fillEmptyTextParts(declarative);
-      // Lit's own connection (render root, controllers), then hydration, synchronously.
-      LitElement.prototype.connectedCallback.call(this);
+      // Just what hydration needs of Lit's connection (the render root), then hydration, at
+      // once; controllers connect once, with the element, below.
+      this.renderRoot ??= this.createRenderRoot();
+      this.enableUpdating(true);
       renderAsServer(() => this.performUpdate());
       connected.call(this);
       this.requestUpdate();
