@@ -10,6 +10,7 @@ interface ArticleState {
   lang?: Language;
   fontScale?: number;
   contrast?: 'normal' | 'more' | 'most';
+  textSpacing?: boolean;
 }
 
 /** The toolbar inside an article of the sample language, in the given reading state. */
@@ -21,6 +22,7 @@ function inArticle(storyArgs: Record<string, unknown>, state: ArticleState = {})
     dir=${lang === 'ar' ? 'rtl' : 'ltr'}
     font-scale=${state.fontScale ?? nothing}
     contrast=${state.contrast ?? nothing}
+    ?text-spacing=${state.textSpacing}
   >
     ${template(storyArgs)}
     <press-header headline=${sample.headline} level="2"></press-header>
@@ -72,6 +74,19 @@ export const ContrastMore: Story = {
 /** The dark raised level, the highest: "increase contrast" is at its limit. */
 export const ContrastMost: Story = {
   render: (storyArgs) => inArticle(storyArgs, { fontScale: 1, contrast: 'most' }),
+};
+
+/** Text spacing on (WCAG 1.4.12): the toggle shows as pressed. */
+export const TextSpacingOn: Story = {
+  render: (storyArgs) =>
+    inArticle(storyArgs, { fontScale: 1, contrast: 'normal', textSpacing: true }),
+};
+
+/** Everything at once: largest text, dark high contrast and text spacing. */
+export const LargestTextDarkContrastSpacing: Story = {
+  name: 'Largest text, darkest contrast, spacing',
+  render: (storyArgs) =>
+    inArticle(storyArgs, { fontScale: 2, contrast: 'most', textSpacing: true }),
 };
 
 /** No saved choice and no portal setting: the OS decides (`prefers-contrast`). */

@@ -68,3 +68,12 @@ export const SmallestText: Story = { args: { 'font-scale': 0.875 } };
 
 /** Text at 200 %: headings, captions and byline all scale with the body. */
 export const LargestText: Story = { args: { 'font-scale': 2 } };
+
+/** WCAG 1.4.12 text spacing (`text-spacing`), without clipping stacked diacritics (ệ, ẫ). */
+export const TextSpacing: Story = { args: { 'text-spacing': true } };
+
+/**
+ * With `publisher`, the article's NewsArticle JSON-LD names it; `no-structured-data` turns the
+ * JSON-LD off. Nothing visible changes: inspect the article's `<script type="application/ld+json">`.
+ */
+export const StructuredData: Story = { args: { publisher: 'Công an tỉnh Kon Tum' } };

@@ -2,11 +2,22 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import type { PressByline } from '../src/index.js';
-import { samples, type Author, type Language } from './samples/content.js';
+import { article as seed } from '../fixtures/seed-article.js';
+import { japanese } from './samples/articles.js';
+import { images, samples, type Author, type Language } from './samples/content.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PressByline>('press-byline');
 
 const vi = samples.vi;
+
+const seedParagraphs = seed.body.flatMap((block) =>
+  block.type === 'paragraph' && block.text ? [block.text] : [],
+);
+
+/** An ISO time `hours` before now, for the relative-time states. */
+function hoursAgo(hours: number): string {
+  return new Date(Date.now() - hours * 3_600_000).toISOString();
+}
 
 /** Authors as the portal writes them: links where it has an author page, else text. */
 function authorMarkup(authors: Author[]) {
@@ -53,6 +64,60 @@ export const SlottedAuthors: Story = {
 export const ManyAuthors: Story = {
   args: { author: '' },
   render: (storyArgs) => template(storyArgs, html`${authorMarkup(vi.manyAuthors)}`),
+};
+
+/** Authors as `<press-author>`: links, roles in the language's brackets, avatars. */
+export const AuthorsWithRoles: Story = {
+  args: { author: '' },
+  render: (storyArgs) =>
+    template(
+      storyArgs,
+      html`<press-author href="#bich-nga" job-title="Phóng viên" avatar="${images}/meeting-600.png"
+          >Bích Nga</press-author
+        >
+        <press-author job-title="Ảnh">Minh Anh</press-author>`,
+    ),
+};
+
+/** `relative`: a recent time reads "3 giờ trước", with the absolute time as its title. */
+export const RelativeTime: Story = {
+  args: { relative: true, updated: '' },
+  render: (storyArgs) => template({ ...storyArgs, published: hoursAgo(3) }),
+};
+
+/** `relative` past `relative-threshold` (24 h): the time turns absolute. */
+export const RelativePastThreshold: Story = {
+  args: { relative: true, updated: '' },
+  render: (storyArgs) => template({ ...storyArgs, published: hoursAgo(30) }),
+};
+
+/** `reading-time`: estimated from the enclosing article's words ("5 phút đọc"). */
+export const ReadingTime: Story = {
+  args: { 'reading-time': '' },
+  render: (storyArgs) =>
+    html`<press-article>
+      ${seedParagraphs.map((text) => html`<p>${text}</p>`)} ${template(storyArgs)}
+    </press-article>`,
+};
+
+/** `reading-time` in Japanese: counted in characters, not words. */
+export const ReadingTimeJapanese: Story = {
+  name: 'Reading time (Japanese, by characters)',
+  args: {
+    author: samples.ja.authors[0]!.name,
+    source: samples.ja.source,
+    published: samples.ja.published,
+    updated: samples.ja.updated,
+    'time-zone': samples.ja.timeZone,
+    'reading-time': '',
+  },
+  render: (storyArgs) =>
+    html`<press-article lang="ja">
+      ${japanese.body.flatMap((block) =>
+        block.type === 'paragraph' ? [html`<p>${block.text}</p>`] : [],
+      )}
+      ${template(storyArgs)}
+    </press-article>`,
 };
 
 /** Only the author: the seed portal gives no date. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import { userEvent, waitFor } from 'storybook/test';
 import type { PressFigure } from '../src/index.js';
 import { images, samples, srcsetOf, type Language } from './samples/content.js';
 
@@ -87,8 +88,26 @@ export const SlottedPicture: Story = {
  */
 export const MissingAlt: Story = { args: { alt: undefined } };
 
-/** A purely decorative image: empty alt and no caption, hidden from assistive technology. */
-export const Decorative: Story = { args: { alt: '', caption: '', credit: '' } };
+/** A purely decorative image (`decorative`): hidden from assistive technology, caption kept. */
+export const Decorative: Story = { args: { alt: undefined, decorative: true } };
+
+/** Zoom (opt-in): activating the image opens the largest candidate in a native `<dialog>`. */
+export const Zoom: Story = { args: { zoom: true } };
+
+/** The zoomed view open: keyboard operable, Esc closes it and focus returns to the image. */
+export const ZoomOpen: Story = {
+  args: { zoom: true, loading: 'eager' },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('press-figure')!;
+    // The zoom code loads on demand, so the button comes a moment after the first render.
+    const button = await waitFor(() => {
+      const found = figure.shadowRoot?.querySelector<HTMLButtonElement>('[part~="zoom"]');
+      if (!found) throw new Error('No zoom button yet');
+      return found;
+    });
+    await userEvent.click(button);
+  },
+};
 
 /** The image fails: no broken-image icon, the reserved box stays and shows the alt text. */
 export const FailedImage: Story = {

@@ -45,6 +45,9 @@ export const SlottedWinsOverAttributes: Story = {
   render: (storyArgs) => template(storyArgs, html`<h1 slot="headline">${vi.headline}</h1>`),
 };
 
+/** The kicker as a link to its section, from `kicker-href`. */
+export const KickerLink: Story = { args: { 'kicker-href': '#section' } };
+
 /** A slotted headline that is not a heading element gets the heading role at `level`. */
 export const SlottedNonHeading: Story = {
   args: { level: 2 },
