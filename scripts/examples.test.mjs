@@ -80,15 +80,21 @@ describe('integration examples', () => {
 
       if (example.framework)
         it('hands the reader’s choice to the framework (press-preferences-change)', async () => {
-          const shown = await tab.evaluate(async () => {
-            const toolbar = document.querySelector('press-a11y-toolbar');
-            toolbar.shadowRoot.querySelector('[part~="button-larger"]').click();
-            await new Promise((done) => setTimeout(done, 50));
-            return {
-              shown: Number(document.querySelector('#reader-choice').textContent),
-              scale: document.querySelector('press-article').fontScale,
-            };
-          });
+          await tab.evaluate(() =>
+            document
+              .querySelector('press-a11y-toolbar')
+              .shadowRoot.querySelector('[part~="button-larger"]')
+              .click(),
+          );
+          // The app shows what its press-preferences-change listener received.
+          await tab.waitForFunction(
+            () => Number(document.querySelector('#reader-choice').textContent) > 1,
+            { timeout: 5000 },
+          );
+          const shown = await tab.evaluate(() => ({
+            shown: Number(document.querySelector('#reader-choice').textContent),
+            scale: document.querySelector('press-article').fontScale,
+          }));
           assert.ok(shown.scale > 1);
           assert.equal(shown.shown, shown.scale);
         });
