@@ -138,17 +138,24 @@ export function cancelRefresh(refresh: () => void): void {
   if (due.delete(refresh)) arm();
 }
 
-/** An element's date attribute: the date, or undefined with one warning naming attribute and value. */
-export function attributeDate(tag: string, attribute: string, value: string): Date | undefined {
-  if (!value.trim()) return undefined;
+/**
+ * An element's date attribute: the date, or undefined with one warning naming attribute and value.
+ * A removed attribute gives null.
+ */
+export function attributeDate(
+  tag: string,
+  attribute: string,
+  value: string | null | undefined,
+): Date | undefined {
+  if (!value?.trim()) return undefined;
   const date = parseIsoDate(value);
   if (!date) warnOnce(`<${tag} ${attribute}="${value}"> is not an ISO 8601 date; left out.`);
   return date;
 }
 
 /** An element's `time-zone`: the zone, or undefined (the reader's) with one warning. */
-export function attributeZone(tag: string, value: string): string | undefined {
-  const zone = value.trim();
+export function attributeZone(tag: string, value: string | null | undefined): string | undefined {
+  const zone = (value ?? '').trim();
   if (!zone || isValidTimeZone(zone)) return zone || undefined;
   warnOnce(`<${tag} time-zone="${zone}"> is not an IANA time zone; the reader's is used.`);
   return undefined;

@@ -116,7 +116,8 @@ export class PressByline extends LitElement {
   private renderAuthors(lang: string) {
     if (!this.manualSlots) return html`<slot>${this.author}</slot>`;
     if (this.authorNodes.length === 0) {
-      return this.author.trim() ? html`<bdi>${this.author}</bdi>` : undefined;
+      // A removed attribute leaves null, not ''.
+      return (this.author ?? '').trim() ? html`<bdi>${this.author}</bdi>` : undefined;
     }
     return listParts(lang, this.authorNodes.length).map((part) =>
       'index' in part ? html`<bdi><slot data-author></slot></bdi>` : part.text,
@@ -142,7 +143,7 @@ export class PressByline extends LitElement {
     const modified = attributeDate('press-byline', 'updated', this.dateModified);
     const showModified = modified && (!published || modified.getTime() > published.getTime());
     const authors = this.renderAuthors(lang);
-    const source = this.source.trim();
+    const source = (this.source ?? '').trim();
     const minutes = this.reading.minutes(this.readingTime, lang, this.readingSpeed || undefined);
     if (!authors && !source && !published && !showModified && !minutes) return nothing;
 

@@ -131,8 +131,11 @@ export class PressFigure extends LitElement {
     const width = positiveInteger(this.width);
     const height = positiveInteger(this.height);
     const reserved = width !== undefined && height !== undefined;
-    const hasCaption = this.slots.has('') || this.caption.trim() !== '';
-    const credit = this.credit.trim() ? prefixedCredit(this.credit, strings.creditPrefix) : '';
+    const hasCaption = this.slots.has('') || (this.caption ?? '').trim() !== '';
+    // A removed attribute leaves null, not ''.
+    const credit = (this.credit ?? '').trim()
+      ? prefixedCredit(this.credit, strings.creditPrefix)
+      : '';
     const described = hasCaption || credit !== '';
     const hasMedia = hasSlottedMedia || src !== undefined || srcset !== undefined;
     // With alt text the caption adds a description; without it, the caption is the image's name.
