@@ -9,9 +9,12 @@ import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
 import { applyTheme, themeNames, themeTitles, type ThemeName } from '../stories/support/themes.js';
 import { languages, type Language } from '../stories/samples/content.js';
+import { registerSampleStrings } from '../stories/samples/strings.js';
 import './preview.css';
 
 setCustomElementsManifest(customElements);
+// Storybook plays a portal that adds Arabic and Japanese labels for the toolbar and figures.
+registerSampleStrings();
 setStorybookHelpersConfig({
   hideArgRef: true,
   categoryOrder: ['attributes', 'properties', 'slots', 'events', 'cssProps', 'cssParts', 'methods'],

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { article, seedArticle } from '../fixtures/seed-article.js';
 import { images, srcsetOf } from './samples/content.js';
-import './support/theme-playground.js';
+import { defineThemePlayground } from './support/theme-playground.js';
 import {
   themeFiles,
   themeNames,
@@ -22,6 +22,8 @@ const meta: Meta = {
   tags: ['!autodocs'],
 };
 export default meta;
+
+defineThemePlayground();
 
 type Story = StoryObj;
 

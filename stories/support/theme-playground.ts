@@ -387,8 +387,14 @@ export class StoryThemePlayground extends LitElement {
   }
 }
 
-if (!globalThis.customElements.get('story-theme-playground')) {
-  globalThis.customElements.define('story-theme-playground', StoryThemePlayground);
+/**
+ * Registers the playground. A function rather than a side effect of importing: package.json's
+ * `sideEffects` lets the production build drop modules imported only for their effects.
+ */
+export function defineThemePlayground(): void {
+  if (!globalThis.customElements.get('story-theme-playground')) {
+    globalThis.customElements.define('story-theme-playground', StoryThemePlayground);
+  }
 }
 
 declare global {
