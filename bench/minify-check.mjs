@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import buildConfig, { shareDecorateHelper } from '../rollup.config.mjs';
+import buildConfig, { CDN_ENTRY, shareDecorateHelper } from '../rollup.config.mjs';
 import { elementsMarkup, page } from './article.mjs';
 import { Browser } from './cdp.mjs';
 import { serve } from './serve.mjs';
@@ -23,11 +23,11 @@ const build = await rollup({
   plugins: [shareDecorateHelper(), nodeResolve({ exportConditions: ['production'] })],
   onwarn: () => {},
 });
-await build.write({ file: join(out, 'unminified.js'), format: 'es' });
+await build.write({ dir: out, entryFileNames: 'unminified.js', format: 'es' });
 await build.close();
 
 const bundles = {
-  minified: `/${buildConfig.output.file}`,
+  minified: `/${CDN_ENTRY}`,
   unminified: '/.tmp/minify-check/unminified.js',
 };
 for (const [name, src] of Object.entries(bundles)) {

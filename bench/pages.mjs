@@ -1,0 +1,49 @@
+/**
+ * Writes the benchmark and Lighthouse pages into .tmp/bench/ (served from the repository root):
+ * the seed article with the elements and as plain HTML, and the same pair for a long article.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { elementsMarkup, page, PLAIN_CSS, plainMarkup, wordCount } from './article.mjs';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const PAGES_DIR = '.tmp/bench';
+/** The long article: the seed body repeated until it passes 20,000 words. */
+export const LONG_REPEAT = Math.ceil(20000 / wordCount(1));
+
+/** The default theme's light-DOM rules and tokens, inline: no render-blocking request. */
+function themeCss() {
+  const css = readFileSync(join(root, 'themes', 'default.css'), 'utf8');
+  return `${css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ')} body{margin:0}`;
+}
+
+/**
+ * A candidate rule for the theme: paragraphs off screen skip layout until they near the viewport
+ * (their last size is remembered), so a text-size step re-lays out only what is visible.
+ */
+export const CONTENT_VISIBILITY =
+  'press-article > p{content-visibility:auto;contain-intrinsic-size:auto 10em}';
+
+/** `script` is the URL of the bundle that defines the elements. */
+export function writePages(script = '/cdn/press-elements.min.js') {
+  const out = join(root, PAGES_DIR);
+  mkdirSync(out, { recursive: true });
+  const elementsHead = `<style>${themeCss()}</style>\n<script type="module" src="${script}"></script>`;
+  const plainHead = `<style>${PLAIN_CSS}</style>`;
+  const pages = {
+    'seed-elements.html': page({ head: elementsHead, content: elementsMarkup() }),
+    'seed-plain.html': page({ head: plainHead, content: plainMarkup() }),
+    'long-elements.html': page({
+      head: elementsHead,
+      content: elementsMarkup({ repeat: LONG_REPEAT }),
+    }),
+    'long-plain.html': page({ head: plainHead, content: plainMarkup({ repeat: LONG_REPEAT }) }),
+    'long-elements-cv.html': page({
+      head: `<style>${CONTENT_VISIBILITY}</style>\n${elementsHead}`,
+      content: elementsMarkup({ repeat: LONG_REPEAT }),
+    }),
+  };
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(out, name), html);
+  return Object.fromEntries(Object.keys(pages).map((name) => [name, `/${PAGES_DIR}/${name}`]));
+}

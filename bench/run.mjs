@@ -1,0 +1,519 @@
+/**
+ * `npm run bench`: the elements against the physical limit, plain static HTML, in one run.
+ *
+ * 1. Load: the seed article with the elements vs the same article as plain HTML, each loaded
+ *    cold in a fresh tab, alternating; the time from navigation to the first frame with the
+ *    final content (plain: the first frame after parsing; elements: the first frame after every
+ *    element has rendered), and FCP, CLS, layouts and style recalculations of the load.
+ * 2. Text-size step on a 20,000-word article: the toolbar's A+ / A- clicked, traced; main-thread
+ *    work from the click to the frame that shows it, style recalculations, layouts, and which
+ *    elements ran an update. The same step on the plain page (the article's font-size set
+ *    directly) is the reference.
+ * 3. Server rendering of the seed article: @lit-labs/ssr (press-elements/server) vs a plain
+ *    template-string renderer of the same article, in articles per second.
+ *
+ * Options: --samples N (page loads per variant, default 21), --steps N (default 12),
+ * --write (writes the results section of docs/performance.md). Needs `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
+import { article, plainMarkup } from './article.mjs';
+import { Browser, chromiumPath } from './cdp.mjs';
+import { LONG_REPEAT, root, writePages } from './pages.mjs';
+import { serve } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const number = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : Number(args[index + 1]);
+};
+const SAMPLES = number('--samples', 21);
+const WARMUP = 3;
+const STEPS = number('--steps', 12);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * Runs in every page before its own scripts. "Ready" is the paint that first shows the final
+ * content: the first contentful paint when every element had rendered by then (no element at all
+ * on the plain page), else the first frame after the last element's first render.
+ */
+const OBSERVER = `(() => {
+  const shifts = [];
+  let lcp = 0;
+  let lastRender = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, element, options) => {
+    const firstUpdated = element.prototype.firstUpdated;
+    if (firstUpdated) {
+      element.prototype.firstUpdated = function (...args) {
+        lastRender = Math.max(lastRender, performance.now());
+        return firstUpdated.apply(this, args);
+      };
+    }
+    return define(name, element, options);
+  };
+  const nextPaint = () =>
+    new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))));
+  window.__bench = new Promise((resolve) => {
+    addEventListener('DOMContentLoaded', async () => {
+      const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('press-'));
+      await Promise.all(elements.map((e) => customElements.whenDefined(e.localName)));
+      await Promise.all(elements.map((e) => e.updateComplete));
+      const afterRender = await nextPaint();
+      await new Promise((done) => setTimeout(done, 200));
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      resolve({
+        ready: lastRender <= fcp ? fcp : afterRender,
+        rendered: lastRender,
+        fcp,
+        lcp,
+        cls: shifts.reduce((sum, value) => sum + value, 0),
+        elements: elements.length,
+      });
+    });
+  });
+})();`;
+
+async function metrics(tab) {
+  const { metrics: list } = await tab.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+async function loadOnce(browser, url) {
+  const tab = await browser.newPage();
+  await tab.send('Network.enable');
+  await tab.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await tab.send('Performance.enable');
+  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER });
+  await tab.goto(url);
+  const result = await tab.evaluate('window.__bench');
+  const counts = await metrics(tab);
+  await tab.close();
+  return {
+    ...result,
+    layouts: counts.LayoutCount,
+    recalcs: counts.RecalcStyleCount,
+    script: counts.ScriptDuration * 1000,
+  };
+}
+
+async function benchLoad(browser, origin, urls) {
+  const variants = { plain: urls['seed-plain.html'], elements: urls['seed-elements.html'] };
+  const samples = { plain: [], elements: [] };
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    // Alternate which goes first, so drift on a shared machine hits both alike.
+    const order = i % 2 ? ['plain', 'elements'] : ['elements', 'plain'];
+    for (const name of order) {
+      const sample = await loadOnce(browser, origin + variants[name]);
+      if (i >= WARMUP) samples[name].push(sample);
+    }
+  }
+  const summary = (list) => ({
+    ready: median(list.map((s) => s.ready)),
+    readyP25: quantile(
+      list.map((s) => s.ready),
+      0.25,
+    ),
+    readyP75: quantile(
+      list.map((s) => s.ready),
+      0.75,
+    ),
+    fcp: median(list.map((s) => s.fcp)),
+    lcp: median(list.map((s) => s.lcp)),
+    cls: Math.max(...list.map((s) => s.cls)),
+    layouts: median(list.map((s) => s.layouts)),
+    recalcs: median(list.map((s) => s.recalcs)),
+    script: median(list.map((s) => s.script)),
+    elements: list[0].elements,
+    // Loads whose first paint came before the elements had rendered: the reader saw the light DOM
+    // un-upgraded for a frame or more (invisible to CLS: the slotted boxes are new, not moved).
+    early: list.filter((s) => s.elements > 0 && s.rendered > s.fcp).length,
+  });
+  const plain = summary(samples.plain);
+  const elements = summary(samples.elements);
+  return { plain, elements, ratio: elements.ready / plain.ready, samples: SAMPLES };
+}
+
+/** Main-thread work of one step, read off its trace. */
+function analyseTrace(events) {
+  const mark = events.find((e) => e.name === 'press-step' && e.cat.includes('blink.user_timing'));
+  if (!mark) throw new Error('No step mark in the trace');
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid,
+  );
+  const onMain = events.filter((e) => e.pid === mark.pid && (!main || e.tid === main.tid));
+  const start = mark.ts;
+  // The frame that shows the change: the first paint after the step's last style/layout work.
+  const after = onMain.filter((e) => e.ts >= start).sort((a, b) => a.ts - b.ts);
+  const paint = after.find((e) => e.name === 'Paint' || e.name === 'PrePaint');
+  const end = paint ? paint.ts + (paint.dur ?? 0) : start;
+  const inside = after.filter((e) => e.ts <= end);
+  const complete = (name) => inside.filter((e) => e.name === name && e.ph === 'X');
+  // Only the tasks that did the step's work: its script, the style, layout and paint it caused
+  // (not unrelated tasks that happen to run meanwhile, such as image decoding).
+  const work = new Set(['EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint']);
+  const relevant = inside.filter((e) => work.has(e.name) || e === mark);
+  const tasks = inside.filter(
+    (e) =>
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      relevant.some((r) => r.ts >= e.ts && r.ts <= e.ts + e.dur),
+  );
+  const busy = tasks.reduce(
+    (sum, e) => sum + Math.max(0, Math.min(e.ts + e.dur, end) - Math.max(e.ts, start)),
+    0,
+  );
+  const sum = (list) => list.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
+  return {
+    busy: busy / 1000,
+    span: (end - start) / 1000,
+    recalcs: complete('UpdateLayoutTree').length,
+    recalcElements: complete('UpdateLayoutTree').reduce(
+      (total, e) => total + (e.args?.elementCount ?? 0),
+      0,
+    ),
+    recalcTime: sum(complete('UpdateLayoutTree')),
+    layouts: complete('Layout').length,
+    layoutTime: sum(complete('Layout')),
+    script: sum([
+      ...complete('FunctionCall'),
+      ...complete('EventDispatch'),
+      ...complete('RunMicrotasks'),
+    ]),
+  };
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  '__metadata',
+];
+
+/** Counts every update of every press-* element, to show which ones did work in a step. */
+const COUNT_UPDATES = `(() => {
+  window.__updates = {};
+  for (const tag of new Set([...document.querySelectorAll('*')].map((e) => e.localName))) {
+    const element = customElements.get(tag);
+    if (!tag.startsWith('press-') || !element) continue;
+    const original = element.prototype.performUpdate;
+    element.prototype.performUpdate = function () {
+      window.__updates[this.localName] = (window.__updates[this.localName] ?? 0) + 1;
+      return original.call(this);
+    };
+  }
+})()`;
+
+const ELEMENTS_STEP = (up) => `(async () => {
+  window.__updates = {};
+  const buttons = document.querySelector('press-a11y-toolbar').shadowRoot.querySelectorAll('button');
+  performance.mark('press-step');
+  buttons[${up ? 2 : 0}].click();
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  return { updates: window.__updates, size: getComputedStyle(document.querySelector('press-article > p')).fontSize };
+})()`;
+
+const PLAIN_STEP = (up) => `(async () => {
+  performance.mark('press-step');
+  document.querySelector('.press').style.fontSize = ${up ? "'calc(1.125rem * 1.125)'" : "''"};
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  return { updates: {}, size: getComputedStyle(document.querySelector('.press > p')).fontSize };
+})()`;
+
+async function openLong(browser, url) {
+  const tab = await browser.newPage();
+  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER });
+  await tab.send('Emulation.setDeviceMetricsOverride', {
+    width: 1280,
+    height: 800,
+    deviceScaleFactor: 1,
+    mobile: false,
+  });
+  await tab.goto(url);
+  await tab.evaluate('window.__bench');
+  await tab.evaluate("localStorage.removeItem('press-elements:preferences:v1')");
+  await tab.evaluate(COUNT_UPDATES);
+  return tab;
+}
+
+/**
+ * Text-size steps on the long pages, in rounds that take turns between them so that drift hits
+ * all alike; one tab at a time (the pages share an origin, so their preferences would follow each
+ * other's steps through the storage event).
+ */
+async function benchSteps(browser, origin, urls) {
+  const variants = {
+    plain: { url: urls['long-plain.html'], step: PLAIN_STEP },
+    elements: { url: urls['long-elements.html'], step: ELEMENTS_STEP },
+    contentVisibility: { url: urls['long-elements-cv.html'], step: ELEMENTS_STEP },
+  };
+  const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  const sizes = Object.fromEntries(Object.keys(variants).map((name) => [name, new Set()]));
+  const ROUNDS = 4;
+  let words = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, { url, step }] of Object.entries(variants)) {
+      const tab = await openLong(browser, origin + url);
+      for (let i = 0; i < Math.ceil(STEPS / ROUNDS); i++) {
+        let value;
+        const events = await tab.trace(CATEGORIES, async () => {
+          value = await tab.evaluate(step(i % 2 === 0));
+        });
+        sizes[name].add(value.size);
+        results[name].push({ ...analyseTrace(events), updates: value.updates });
+      }
+      if (name === 'elements' && round === 0) {
+        words = await tab.evaluate(
+          "document.querySelector('main').textContent.split(/\\s+/).filter(Boolean).length",
+        );
+      }
+      await tab.close();
+    }
+  }
+  const summary = (name) => {
+    if (sizes[name].size < 2) throw new Error(`The text size did not change on the ${name} page`);
+    const list = results[name];
+    const pick = (key) => median(list.map((r) => r[key]));
+    const updates = {};
+    for (const r of list) {
+      for (const [tag, count] of Object.entries(r.updates)) {
+        updates[tag] = Math.max(updates[tag] ?? 0, count);
+      }
+    }
+    return {
+      words,
+      busy: pick('busy'),
+      busyMax: Math.max(...list.map((r) => r.busy)),
+      span: pick('span'),
+      recalcs: pick('recalcs'),
+      recalcElements: pick('recalcElements'),
+      recalcTime: pick('recalcTime'),
+      layouts: pick('layouts'),
+      layoutTime: pick('layoutTime'),
+      script: pick('script'),
+      updates,
+    };
+  };
+  return {
+    plainStep: summary('plain'),
+    step: summary('elements'),
+    cvStep: summary('contentVisibility'),
+  };
+}
+
+/** Articles per second of each renderer: median of rounds that alternate between them. */
+async function rates(renderers, rounds = 8, seconds = 0.5) {
+  const samples = Object.fromEntries(Object.keys(renderers).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, render] of Object.entries(renderers)) {
+      let count = 0;
+      const start = performance.now();
+      while (performance.now() - start < seconds * 1000) {
+        await render();
+        count++;
+      }
+      samples[name].push((count * 1000) / (performance.now() - start));
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)]));
+}
+
+async function benchSsr() {
+  const server = join(root, 'dist', 'server', 'render-article.js');
+  if (!existsSync(server)) return undefined;
+  const { renderArticle } = await import(pathToFileURL(server).href);
+  const base = '/fixtures/seed-article';
+  const data = {
+    lang: article.lang,
+    dir: article.dir,
+    kicker: article.section.at(-1),
+    headline: article.headline,
+    standfirst: article.lead,
+    body: article.body.map((block, index) =>
+      block.type === 'figure'
+        ? {
+            type: 'figure',
+            src: `${base}/${block.image}`,
+            srcset: Object.entries(block.srcset)
+              .map(([width, path]) => `${base}/${path} ${width}w`)
+              .join(', '),
+            sizes: '(max-width: 48rem) 100vw, 48rem',
+            width: block.width,
+            height: block.height,
+            loading: index < 3 ? 'eager' : 'lazy',
+            caption: block.caption,
+          }
+        : { type: 'paragraph', text: block.text },
+    ),
+    authors: article.byline.authors,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
+  const ssrHtml = await renderArticle(data);
+  const plainHtml = plainMarkup();
+  // Warm both up before timing.
+  for (let i = 0; i < 200; i++) {
+    await renderArticle(data);
+    plainMarkup();
+  }
+  const { ssr, plain } = await rates({
+    ssr: () => renderArticle(data),
+    plain: async () => plainMarkup(),
+  });
+  return {
+    ssr,
+    plain,
+    ratio: ssr / plain,
+    ssrBytes: Buffer.byteLength(ssrHtml),
+    plainBytes: Buffer.byteLength(plainHtml),
+  };
+}
+
+function machine() {
+  let chromium;
+  try {
+    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = chromiumPath();
+  }
+  return {
+    cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    chromium,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  };
+}
+
+const verdict = (ok) => (ok ? 'meets the goal' : 'misses the goal');
+
+function report({ load, step, plainStep, cvStep, ssr, host }) {
+  const list = (counts) =>
+    Object.entries(counts)
+      .map(([tag, count]) => `\`${tag}\` ×${count}`)
+      .join(', ');
+  const updates = list(step.updates);
+  const cvUpdates = list(cvStep.updates);
+  const onlyArticleAndToolbar = Object.keys(step.updates).every((tag) =>
+    ['press-article', 'press-a11y-toolbar'].includes(tag),
+  );
+  const lines = [
+    `Measured ${host.date} on ${host.cpu}, ${host.memory}, Node ${host.node}, ${host.chromium}, headless, software rendering (\`--disable-gpu\`), no CPU or network throttling, pages served gzipped from 127.0.0.1 with the HTTP cache disabled.`,
+    '',
+    '### 1. Seed article: elements vs plain static HTML',
+    '',
+    `${load.samples} cold loads of each page, alternating, after ${WARMUP} warm-up loads each. "Ready" is the time from navigation start to the first paint that shows the final content: for plain HTML, the first contentful paint; for the elements, the first contentful paint if all ${load.elements.elements} elements had rendered by then, else the first frame after the last one rendered.`,
+    '',
+    '| | plain HTML | elements | ratio |',
+    '| --- | ---: | ---: | ---: |',
+    `| **Ready, median** | ${ms(load.plain.ready)} | ${ms(load.elements.ready)} | **${load.ratio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.ratio <= 1.5)}) |`,
+    `| Ready, 25th–75th percentile | ${ms(load.plain.readyP25)}–${ms(load.plain.readyP75)} | ${ms(load.elements.readyP25)}–${ms(load.elements.readyP75)} | |`,
+    `| First contentful paint, median | ${ms(load.plain.fcp)} | ${ms(load.elements.fcp)} | ${(load.elements.fcp / load.plain.fcp).toFixed(2)} |`,
+    `| Largest contentful paint, median | ${ms(load.plain.lcp)} | ${ms(load.elements.lcp)} | ${(load.elements.lcp / load.plain.lcp).toFixed(2)} |`,
+    `| Cumulative layout shift, worst | ${load.plain.cls.toFixed(3)} | ${load.elements.cls.toFixed(3)} | |`,
+    `| Layouts during the load, median | ${load.plain.layouts} | ${load.elements.layouts} | |`,
+    `| Style recalculations during the load, median | ${load.plain.recalcs} | ${load.elements.recalcs} | |`,
+    `| Script time, median | ${ms(load.plain.script)} | ${ms(load.elements.script)} | |`,
+    `| Loads painted before the elements had rendered | – | ${load.elements.early} of ${load.samples} | |`,
+    '',
+    `### 2. One text-size step on a ${step.words.toLocaleString('en-US')}-word article`,
+    '',
+    `The seed body repeated ${LONG_REPEAT} times (with its figures), 1280×800 viewport. ${STEPS} steps alternating A+ and A-, each traced, in four rounds that take turns between the pages (a fresh tab each); medians. Main-thread work is the sum of the renderer main thread's tasks from the step to the end of the paint of the frame that shows it. The plain page's step sets the article's \`font-size\` directly: the browser's own cost of re-laying out the text.`,
+    '',
+    '| | plain HTML | elements | elements, paragraphs `content-visibility: auto` | goal |',
+    '| --- | ---: | ---: | ---: | --- |',
+    `| **Main-thread work, median** | ${ms(plainStep.busy)} | ${ms(step.busy)} | ${ms(cvStep.busy)} | ≤ 16 ms: ${verdict(step.busy <= 16)} as shipped${cvStep.busy <= 16 ? ', met with `content-visibility`' : ''} |`,
+    `| Main-thread work, worst | ${ms(plainStep.busyMax)} | ${ms(step.busyMax)} | ${ms(cvStep.busyMax)} | |`,
+    `| Style recalculations | ${plainStep.recalcs} | ${step.recalcs} | ${cvStep.recalcs} | 1: ${verdict(step.recalcs <= 1)} |`,
+    `| Elements restyled | ${plainStep.recalcElements.toLocaleString('en-US')} | ${step.recalcElements.toLocaleString('en-US')} | ${cvStep.recalcElements.toLocaleString('en-US')} | |`,
+    `| Style recalculation time | ${ms(plainStep.recalcTime)} | ${ms(step.recalcTime)} | ${ms(cvStep.recalcTime)} | |`,
+    `| Layouts | ${plainStep.layouts} | ${step.layouts} | ${cvStep.layouts} | |`,
+    `| Layout time | ${ms(plainStep.layoutTime)} | ${ms(step.layoutTime)} | ${ms(cvStep.layoutTime)} | |`,
+    `| Script (event, function calls, microtasks) | ${ms(plainStep.script)} | ${ms(step.script)} | ${ms(cvStep.script)} | |`,
+    `| Elements that ran an update | – | ${updates || 'none'} | ${cvUpdates || 'none'} | only the article and its toolbar: ${verdict(onlyArticleAndToolbar)} |`,
+  ];
+  if (ssr) {
+    lines.push(
+      '',
+      '### 3. Server rendering of the seed article',
+      '',
+      `\`press-elements/server\` (\`renderArticle\`, @lit-labs/ssr, declarative shadow DOM for every element) against a template-string function that writes the same article as the plain HTML page; timed in eight alternating rounds of half a second each after a warm-up, medians, in one Node process.`,
+      '',
+      '| | plain template strings | @lit-labs/ssr | ratio |',
+      '| --- | ---: | ---: | ---: |',
+      `| **Articles per second** | ${Math.round(ssr.plain).toLocaleString('en-US')} | ${Math.round(ssr.ssr).toLocaleString('en-US')} | **${ssr.ratio.toFixed(3)}** (${(1 / ssr.ratio).toFixed(0)}× slower) |`,
+      `| HTML per article | ${ssr.plainBytes.toLocaleString('en-US')} B | ${ssr.ssrBytes.toLocaleString('en-US')} B | |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+async function main() {
+  for (const file of ['cdn/press-elements.min.js', 'dist/define.js']) {
+    if (!existsSync(join(root, file))) {
+      console.error(`Missing ${file}: run \`npm run build\` first.`);
+      process.exit(2);
+    }
+  }
+  const urls = writePages();
+  const server = await serve(root);
+  const browser = await Browser.launch();
+  let results;
+  try {
+    const started = performance.now();
+    console.log('Loading the seed article…');
+    const load = await benchLoad(browser, server.origin, urls);
+    console.log('Text-size steps on the long article…');
+    const { step, plainStep, cvStep } = await benchSteps(browser, server.origin, urls);
+    await browser.close();
+    await server.close();
+    console.log('Server rendering…');
+    const ssr = await benchSsr();
+    results = { load, step, plainStep, cvStep, ssr, host: machine() };
+    console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
+  const section = report(results);
+  console.log(`\n${section}\n`);
+  if (args.includes('--write')) {
+    const target = join(root, 'docs', 'performance.md');
+    const current = readFileSync(target, 'utf8');
+    const from = current.indexOf(START);
+    const to = current.indexOf(END);
+    if (from === -1 || to === -1) throw new Error(`${target} has no ${START} … ${END} section`);
+    const next = `${current.slice(0, from + START.length)}\n\n${section}\n\n${current.slice(to)}`;
+    const config = (await prettier.resolveConfig(target)) ?? {};
+    writeFileSync(target, await prettier.format(next, { ...config, filepath: target }));
+    console.log('Wrote docs/performance.md.');
+  }
+}
+
+await main();
