@@ -13,3 +13,8 @@ writeFileSync(
   new URL('../dist/prepaint-script.js', import.meta.url),
   `${banner}\n${prepaintScript}\n`,
 );
+// A classic script exports nothing; its declaration says so to type checkers (and to attw).
+writeFileSync(
+  new URL('../dist/prepaint-script.d.ts', import.meta.url),
+  '/** The pre-paint script: load it with <script src>; it exports nothing. */\nexport {};\n',
+);
