@@ -99,7 +99,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Docs', 'Articles', 'Components', 'Theming'] },
+      storySort: { order: ['Articles', 'Docs', 'Components', 'Theming'] },
     },
   },
 };
