@@ -68,9 +68,10 @@ function isBlock<T extends { type: string }>(block: unknown, type: T['type']): b
   return typeof block === 'object' && block !== null && (block as { type?: unknown }).type === type;
 }
 
-function figure(block: ArticleFigure, lang: string) {
+function figure(block: ArticleFigure, lang: string, dir: string | undefined) {
   return html`<press-figure
     lang=${lang}
+    dir=${ifDefined(dir)}
     src=${block.src}
     srcset=${ifDefined(block.srcset)}
     sizes=${ifDefined(block.sizes)}
@@ -103,7 +104,7 @@ function authorList(authors: readonly ArticleAuthor[], lang: string) {
 
 /**
  * The article as a Lit template, in the contract's recommended form: text as light-DOM markup
- * in slots. Every element gets the article's `lang` (and `dir`) itself, because on the server an
+ * in slots. Every element gets the article's `lang` and `dir` itself, because on the server an
  * element cannot look up its ancestors; in the browser this agrees with what it would find.
  */
 export function articleTemplate(article: ArticleData): TemplateResult {
@@ -111,7 +112,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
   const dir = article.dir;
   const body = article.body.map((block) => {
     if (isBlock<ArticleParagraph>(block, 'paragraph')) return html`<p>${block.text}</p>`;
-    if (isBlock<ArticleFigure>(block, 'figure')) return figure(block, lang);
+    if (isBlock<ArticleFigure>(block, 'figure')) return figure(block, lang, dir);
     return block;
   });
   const authors = article.authors ?? [];
@@ -121,7 +122,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
         ? nothing
         : html`<press-a11y-toolbar lang=${lang} dir=${ifDefined(dir)}></press-a11y-toolbar>`
     }
-    <press-header lang=${lang}>
+    <press-header lang=${lang} dir=${ifDefined(dir)}>
       ${article.kicker ? html`<span slot="kicker">${article.kicker}</span>` : nothing}
       <h1 slot="headline">${article.headline}</h1>
       ${article.standfirst ? html`<p slot="standfirst">${article.standfirst}</p>` : nothing}
@@ -129,6 +130,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
     ${body}
     <press-byline
       lang=${lang}
+      dir=${ifDefined(dir)}
       source=${ifDefined(article.source)}
       published=${ifDefined(article.published)}
       updated=${ifDefined(article.updated)}
