@@ -42,9 +42,19 @@ export default defineConfig(
         'error',
         {
           paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'CMS content is untrusted.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'CMS content is untrusted.' },
+            {
+              name: 'lit/static-html.js',
+              importNames: ['unsafeStatic'],
+              message: 'CMS content is untrusted.',
+            },
+            {
+              name: 'lit-html/static.js',
+              importNames: ['unsafeStatic'],
+              message: 'CMS content is untrusted.',
+            },
           ],
+          // unsafeHTML, unsafeSVG, unsafeMathML, from lit or lit-html, with or without `.js`.
+          patterns: [{ group: ['**/directives/unsafe-*'], message: 'CMS content is untrusted.' }],
         },
       ],
     },
