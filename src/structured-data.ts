@@ -182,7 +182,11 @@ function image(figure: Element, base: string): ImageData | undefined {
 }
 
 /** The article's data, read from the press elements inside `root` (its light DOM). */
-export function readArticle(root: Element, lang: string, publisher = ''): ArticleData {
+export function readArticle(
+  root: Element,
+  lang: string,
+  publisher: string | null = '',
+): ArticleData {
   const header = root.querySelector('press-header');
   const byline = root.querySelector('press-byline');
   const base = root.ownerDocument.baseURI;
@@ -196,7 +200,7 @@ export function readArticle(root: Element, lang: string, publisher = ''): Articl
       .map((figure) => image(figure, base))
       .filter((i): i is ImageData => !!i),
     inLanguage: lang,
-    publisher: publisher.trim(),
+    publisher: (publisher ?? '').trim(),
   };
 }
 

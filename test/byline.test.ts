@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/components/article/define.js';
+import '../src/define.js';
 import '../src/components/byline/define.js';
 import type { PressByline } from '../src/index.js';
-import { captureWarnings, flatText } from './helpers.js';
+import { captureWarnings, flatText, settle } from './helpers.js';
 
 describe('press-byline', () => {
   it('joins slotted authors as the language joins a list', async () => {
@@ -364,5 +364,36 @@ describe('press-byline with the portal’s own separators', () => {
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent) as { author: { name: string }[] };
     expect(data.author.map((a) => a.name)).to.deep.equal(['Ann', 'Bo', 'Cy']);
+  });
+});
+
+describe('removed attributes', () => {
+  it('leave every text empty, never throwing: byline, author, header and article', async () => {
+    const article = await fixture<HTMLElement>(
+      html`<press-article lang="vi" publisher="P">
+        <press-header kicker="K" kicker-href="/k" headline="H" standfirst="S"></press-header>
+        <press-byline
+          author="A"
+          source="VOV"
+          published="2024-05-10"
+          updated="2024-05-11"
+          time-zone="Asia/Ho_Chi_Minh"
+          reading-time="3"
+        ></press-byline>
+        <press-author name="N" href="/n" job-title="J" avatar="/a.svg"></press-author>
+      </press-article>`,
+    );
+    await settle(article);
+    article.removeAttribute('publisher');
+    for (const el of article.querySelectorAll('press-header, press-byline, press-author')) {
+      for (const name of el.getAttributeNames()) el.removeAttribute(name);
+    }
+    await settle(article);
+    await new Promise((resolve) => setTimeout(resolve));
+    const byline = article.querySelector('press-byline')!;
+    expect(byline.shadowRoot!.children).to.have.length(0);
+    expect(flatText(article.querySelector('press-header')!)).to.equal('');
+    expect(flatText(article.querySelector('press-author')!)).to.equal('');
+    expect(article.querySelector('script')).to.equal(null);
   });
 });

@@ -46,7 +46,8 @@ export class PressAuthor extends LitElement {
     const slottedLink = !isServer && this.querySelector(':scope > a:not([slot])');
     const href = slottedLink ? undefined : safeUrl(this.href, 'press-author href');
     const avatar = safeUrl(this.avatar, 'press-author avatar');
-    const hasRole = this.slots.has('role') || this.jobTitle.trim() !== '';
+    // A removed attribute leaves null.
+    const hasRole = this.slots.has('role') || (this.jobTitle ?? '').trim() !== '';
     const [before, after] = stringsFor(this.locale.lang).authorRole.split('{role}');
     const name = html`<slot>${this.name}</slot>`;
     return html`<slot name="avatar"

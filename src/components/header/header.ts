@@ -79,24 +79,25 @@ export class PressHeader extends LitElement {
   protected override render() {
     const level = clampLevel(this.level);
     const slottedHeadline = this.slots.has('headline');
-    const hasKicker = this.slots.has('kicker') || this.kicker !== '';
-    const kickerHref = this.kicker
-      ? safeUrl(this.kickerHref, 'press-header kicker-href')
-      : undefined;
-    const hasHeadline = slottedHeadline || this.headline !== '';
-    const hasStandfirst = this.slots.has('standfirst') || this.standfirst !== '';
+    // A removed attribute leaves null: every text counts as empty then.
+    const kicker = this.kicker ?? '';
+    const headline = this.headline ?? '';
+    const hasKicker = this.slots.has('kicker') || kicker !== '';
+    const kickerHref = kicker ? safeUrl(this.kickerHref, 'press-header kicker-href') : undefined;
+    const hasHeadline = slottedHeadline || headline !== '';
+    const hasStandfirst = this.slots.has('standfirst') || (this.standfirst ?? '') !== '';
     const headingRole = slottedHeadline && !this.slottedHeadingIsHeading();
     // Slot fallback stays in the DOM even when unused: leave it empty so one heading exists.
     const fallbackHeading =
-      this.headline && !slottedHeadline
-        ? staticHtml`<${headingTags[level - 1]}>${this.headline}</${headingTags[level - 1]}>`
+      headline && !slottedHeadline
+        ? staticHtml`<${headingTags[level - 1]}>${headline}</${headingTags[level - 1]}>`
         : nothing;
 
     return html`
       <div part="base" ?hidden=${!hasKicker && !hasHeadline && !hasStandfirst}>
         <div part="kicker" ?hidden=${!hasKicker}>
           <slot name="kicker"
-            >${kickerHref ? html`<a href=${kickerHref}>${this.kicker}</a>` : this.kicker}</slot
+            >${kickerHref ? html`<a href=${kickerHref}>${kicker}</a>` : kicker}</slot
           >
         </div>
         <div
