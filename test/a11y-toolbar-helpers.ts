@@ -4,10 +4,15 @@ import type { PressA11yToolbar } from '../src/index.js';
 
 export type MediaFeature = { name: 'forced-colors' | 'prefers-contrast'; value: string };
 
+let emulating = false;
+
 /** Emulates media features (Chromium, through CDP); an empty list ends the emulation. */
 export async function emulateMediaFeatures(features: MediaFeature[]): Promise<void> {
+  // Ending an emulation that never began needs no browser support.
+  if (!features.length && !emulating) return;
   const done = await executeServerCommand('emulate-media-features', features);
   if (!done) throw new Error('This browser cannot emulate media features (Chromium only).');
+  emulating = features.length > 0;
 }
 
 /** The sRGB channels (0–255) of any CSS colour, as the browser itself resolves it. */

@@ -112,7 +112,7 @@ describe('press-a11y-toolbar: APG toolbar', () => {
     await settle(root);
     expect(root.fontScale).to.equal(FONT_SCALES[0]);
     expect(smaller.getAttribute('aria-disabled')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(root);
     expect(root.fontScale).to.equal(FONT_SCALES[0]);
     expect(focused(toolbar)).to.equal(smaller);

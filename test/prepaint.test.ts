@@ -8,7 +8,7 @@ import { resetPreferences } from './helpers.js';
 const body = `<press-article><p>Kon Tum là một tỉnh <a href="#x">Tây Nguyên</a>.</p></press-article>`;
 const nonce = 'pr3paint';
 const head = (script = prepaintScript) =>
-  `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'">` +
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'self' ${location.origin}; script-src 'self' ${location.origin} 'nonce-${nonce}'; style-src 'self' ${location.origin}">` +
   `<script nonce="${nonce}">${script};window.prepainted = true;</script>`;
 
 /** What a reader sees of the paragraph and the article: size, colours, spacing. */
