@@ -19,11 +19,15 @@ export const toolbarStyles = css`
     display: none;
   }
 
-  [part='base'] {
+  [part='base'],
+  [part='group'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--press-a11y-toolbar-spacing, 0.5rem);
+  }
+  [part='base'] {
+    gap: var(--press-a11y-toolbar-group-spacing, 1rem);
   }
 
   [part~='button'] {
@@ -59,11 +63,7 @@ export const toolbarStyles = css`
     color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
   }
 
-  [part='separator'] {
-    align-self: stretch;
-    inline-size: 0;
-    border-inline-start: 0.0625rem solid
-      var(--press-a11y-toolbar-button-border, ${token('color-border')});
+;
   }
 
   [part='size'] {

@@ -50,7 +50,8 @@ function nextScale(scale: number, up: boolean): number {
  * @csspart base - The `role="toolbar"` container.
  * @csspart button - Every control; also `button-<action>` (smaller, reset, larger, more, less,
  * spacing, read, stop).
- * @csspart separator - The lines between groups of controls.
+ * @csspart group - Each group of controls: text size, contrast, then spacing and reading. Groups
+ * wrap as wholes on narrow screens.
  * @csspart size - The visible current text size, e.g. "125%".
  * @csspart note - Why the contrast controls are inactive, or that the system decides.
  * @csspart status - The polite live region that announces changes.
@@ -61,6 +62,7 @@ function nextScale(scale: number, up: boolean): number {
  * not grow with the article).
  * @cssprop [--press-a11y-toolbar-gap=var(--press-space-m)] - Space below the toolbar.
  * @cssprop [--press-a11y-toolbar-spacing=0.5rem] - Space between controls.
+ * @cssprop [--press-a11y-toolbar-group-spacing=1rem] - Space between groups.
  * @cssprop [--press-a11y-toolbar-radius=var(--press-radius)] - Button corner radius.
  * @cssprop [--press-a11y-toolbar-button-color=var(--press-color-text)] - Button text.
  * @cssprop [--press-a11y-toolbar-button-background=var(--press-color-background)] - Button fill.
@@ -247,7 +249,6 @@ export class PressA11yToolbar extends LitElement {
         ${strings[label]}
       </button>`;
     };
-    const separator = html`<span part="separator" role="separator"></span>`;
     const note = this.forcedColors
       ? strings.forcedColors
       : !this.preferences.contrast && this.systemContrast
@@ -256,24 +257,30 @@ export class PressA11yToolbar extends LitElement {
 
     return html`
       <div part="base" role="toolbar" aria-label=${strings.toolbarLabel} @keydown=${this.onKeydown}>
-        ${button('smaller', 'fontSmaller', 'fontSmallerLabel', 'size')}
-        ${button('reset', 'fontReset', 'fontResetLabel', 'size')}
-        ${button('larger', 'fontLarger', 'fontLargerLabel', 'size')}
-        <span part="size" aria-hidden="true">${this.percent(this.preferences.fontScale)}</span>
-        <span id="size" class="visually-hidden">${this.sizeText(strings)}</span>
-        ${separator} ${button('more', 'contrastMore', 'contrastMoreLabel', 'contrast note')}
-        ${button('less', 'contrastLess', 'contrastLessLabel', 'contrast note')}
-        <span id="contrast" class="visually-hidden"
-          >${format(strings.contrastStatus, { level: strings[contrastNames[this.contrast]] })}</span
-        >
-        ${note ? html`<span part="note" id="note">${note}</span>` : nothing} ${separator}
-        ${button('spacing', 'textSpacing', 'textSpacingLabel')}
-        ${
-          this.voice
-            ? html`${button('read', readLabels[this.reading], readNames[this.reading])}
-              ${button('stop', 'readStop', 'readStopLabel')}`
-            : nothing
-        }
+        <div part="group">
+          ${button('smaller', 'fontSmaller', 'fontSmallerLabel', 'size')}
+          ${button('reset', 'fontReset', 'fontResetLabel', 'size')}
+          ${button('larger', 'fontLarger', 'fontLargerLabel', 'size')}
+          <span part="size" aria-hidden="true">${this.percent(this.preferences.fontScale)}</span>
+          <span id="size" class="visually-hidden">${this.sizeText(strings)}</span>
+        </div>
+        <div part="group">
+          ${button('more', 'contrastMore', 'contrastMoreLabel', 'contrast note')}
+          ${button('less', 'contrastLess', 'contrastLessLabel', 'contrast note')}
+          <span id="contrast" class="visually-hidden"
+            >${format(strings.contrastStatus, { level: strings[contrastNames[this.contrast]] })}</span
+          >
+          ${note ? html`<span part="note" id="note">${note}</span>` : nothing}
+        </div>
+        <div part="group">
+          ${button('spacing', 'textSpacing', 'textSpacingLabel')}
+          ${
+            this.voice
+              ? html`${button('read', readLabels[this.reading], readNames[this.reading])}
+                ${button('stop', 'readStop', 'readStopLabel')}`
+              : nothing
+          }
+        </div>
       </div>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">
         ${this.message}
