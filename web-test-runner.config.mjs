@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync } from 'node:fs';
+import { delayImages } from './test/server/delay-images.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -118,7 +119,11 @@ export default {
   // Lit's development build, so that its warnings can be asserted on (MODE=prod for production).
   nodeResolve: { exportConditions: process.env.MODE === 'prod' ? ['production'] : ['development'] },
   // A sandboxed frame (opaque origin, storage blocked) loads the modules through CORS.
-  middleware: [(context, next) => (context.set('Access-Control-Allow-Origin', '*'), next())],
+  middleware: [
+    (context, next) => (context.set('Access-Control-Allow-Origin', '*'), next()),
+    // Holds a figure test's image until the test releases it (layout-shift tests).
+    delayImages(),
+  ],
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
     litWarningGuard,

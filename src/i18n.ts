@@ -37,8 +37,14 @@ export interface PressStrings {
   readingStatus: string;
   pausedStatus: string;
   stoppedStatus: string;
+  /** Before a figure's credit: vi "Ảnh:", en "Photo:". Not added twice. */
   creditPrefix: string;
+  /** Shown in a figure's box when its image fails and has no alt text. */
   imageUnavailable: string;
+  /** Accessible name of a figure's zoom button (and of the zoom dialog). */
+  zoomOpen: string;
+  /** The zoom dialog's close button. */
+  zoomClose: string;
   sourcePrefix: string;
   /** Label before the publication time. */
   published: string;
@@ -88,6 +94,8 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     stoppedStatus: 'Reading stopped',
     creditPrefix: 'Photo:',
     imageUnavailable: 'Image unavailable',
+    zoomOpen: 'Enlarge image',
+    zoomClose: 'Close',
     sourcePrefix: 'Source:',
     published: 'Published',
     updated: 'Updated',
@@ -126,6 +134,8 @@ const builtIn: Record<'en' | 'vi', PressStrings> = {
     stoppedStatus: 'Đã dừng đọc',
     creditPrefix: 'Ảnh:',
     imageUnavailable: 'Không tải được ảnh',
+    zoomOpen: 'Phóng to ảnh',
+    zoomClose: 'Đóng',
     sourcePrefix: 'Theo',
     published: 'Đăng',
     updated: 'Cập nhật',

@@ -20,15 +20,47 @@ export function safeUrl(value: string | null | undefined, where: string): string
   return undefined;
 }
 
+/**
+ * The candidates of a `srcset` as `[url, descriptors]`, split the way the HTML parser splits them:
+ * a URL is a run of non-space characters (so data URLs keep their commas, and `a.png,b.png 2x`
+ * holds two candidates), descriptors run to the next comma outside parentheses.
+ */
+export function srcsetCandidates(value: string | null | undefined): [string, string][] {
+  const candidates: [string, string][] = [];
+  let rest = value ?? '';
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    const url = /^\S+/.exec(rest)?.[0];
+    if (!url) return candidates;
+    rest = rest.slice(url.length);
+    if (url.endsWith(',')) {
+      candidates.push([url.replace(/,+$/, ''), '']);
+      continue;
+    }
+    const descriptors = /^[^,(]*(?:\([^)]*\)?[^,(]*)*/.exec(rest)![0];
+    rest = rest.slice(descriptors.length);
+    candidates.push([url, descriptors.trim()]);
+  }
+}
+
 /** A `srcset` with every candidate checked; unsafe candidates are dropped. */
 export function safeSrcset(value: string | null | undefined, where: string): string | undefined {
-  if (!value) return undefined;
-  const candidates = value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim())
-    .filter((candidate) => {
-      const url = candidate.split(/\s+/)[0];
-      return url !== undefined && safeUrl(url, where) !== undefined;
-    });
-  return candidates.length ? candidates.join(', ') : undefined;
+  const kept = srcsetCandidates(value)
+    .filter(([url]) => safeUrl(url, where) !== undefined)
+    .map((candidate) => candidate.join(' ').trim());
+  return kept.length ? kept.join(', ') : undefined;
+}
+
+/**
+ * The URL of the biggest candidate in `srcset` (widest `w`, else densest `x`), else `fallback`:
+ * what a zoomed view should show.
+ */
+export function largestCandidate(srcset: string | null | undefined, fallback: string): string {
+  let best = fallback;
+  let size = 0;
+  for (const [url, descriptors] of srcsetCandidates(srcset)) {
+    const value = parseFloat(descriptors) || 1;
+    if (value > size) [best, size] = [url, value];
+  }
+  return best;
 }

@@ -1,6 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { stringsFor } from '../../i18n.js';
@@ -8,26 +7,26 @@ import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeSrcset, safeUrl } from '../../url-policy.js';
 import { PressFigureErrorEvent } from './figure-error-event.js';
-import { figureStyles } from './figure.styles.js';
+import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
 
-function positiveInteger(value: unknown): number | undefined {
-  const number = Number(value);
-  return Number.isFinite(number) && number > 0 ? number : undefined;
-}
-
-/** The credit with the language's prefix, unless it already starts with it. */
-export function prefixedCredit(credit: string, prefix: string): string {
-  const trimmed = credit.trim();
-  if (!prefix || trimmed.toLocaleLowerCase().startsWith(prefix.toLocaleLowerCase())) return trimmed;
-  return `${prefix} ${trimmed}`;
-}
+let pictureSheet: CSSStyleSheet | undefined;
 
 /**
  * @summary A photo with its caption and credit, tied together for assistive technology, with the
- * image's space reserved before it arrives.
+ * image's space reserved before it arrives and a readable box in its place if it fails.
+ *
+ * Images are lazy by default. **Never lazy-load the article's lead (LCP) image:** give it
+ * `loading="eager" fetchpriority="high"` (`fetchpriority="high"` alone also makes it eager).
+ *
+ * Text alternative: `alt` names the image and the caption (with the credit) describes it. With no
+ * `alt` the caption names it, and Lit's development mode warns once, asking for alt text.
+ * `decorative` (or `alt=""`) hides a purely decorative image from assistive technology. A slotted
+ * `<img>` keeps its own `alt` (`alt=""` for a decorative one): as ID references cannot cross into
+ * the shadow root, the figure gives it the caption's text as its `aria-description`, or as its
+ * `aria-label` when it has no `alt`.
  *
  * @slot - The caption; inline markup (links, emphasis) allowed. Wins over `caption`.
- * @slot media - The portal's own `<img>` or `<picture>`, used instead of `src`.
+ * @slot media - The portal's own `<img>` or `<picture>`, used instead of `src`; it fills the width.
  *
  * @csspart base - The `<figure>`.
  * @csspart media - The box that holds the image and reserves its aspect ratio.
@@ -35,9 +34,16 @@ export function prefixedCredit(credit: string, prefix: string): string {
  * @csspart fallback - The text shown in place of an image that failed to load.
  * @csspart caption - The `<figcaption>`, holding caption and credit.
  * @csspart credit - The credit line, with its localised prefix.
+ * @csspart zoom - The button over the image that opens the zoomed view (with `zoom`).
+ * @csspart dialog - The zoomed view, a modal `<dialog>`.
+ * @csspart zoom-image - The largest image, in the zoomed view.
+ * @csspart zoom-caption - The caption and credit, in the zoomed view.
+ * @csspart button - The zoomed view's close button.
  *
  * @cssprop [--press-figure-margin=var(--press-space-l)] - Space above and below the figure.
  * @cssprop [--press-figure-placeholder=var(--press-color-surface)] - Colour of the reserved box.
+ * @cssprop [--press-figure-ratio=3 / 2] - The box of an image without `width` and `height`, kept
+ * until the image arrives (and by its fallback if it fails).
  * @cssprop [--press-figure-radius=0] - Corner radius of the image box.
  * @cssprop [--press-figure-caption-color=var(--press-color-text-muted)] - Caption colour.
  * @cssprop [--press-figure-caption-font=var(--press-font-ui)] - Caption font family.
@@ -47,8 +53,8 @@ export function prefixedCredit(credit: string, prefix: string): string {
  * @cssprop [--press-figure-credit-color=inherit] - Credit colour.
  * @cssprop [--press-figure-credit-size=inherit] - Credit size.
  *
- * @fires {PressFigureErrorEvent} press-figure-error - The image failed to load; once per source.
- * `detail: { src }`.
+ * @fires {PressFigureErrorEvent} press-figure-error - The image (from `src` or slotted) failed to
+ * load; once per source. `detail: { src }`.
  */
 export class PressFigure extends LitElement {
   static override styles = figureStyles;
@@ -56,25 +62,28 @@ export class PressFigure extends LitElement {
   /** Image URL (http(s), relative, or an image data URL; anything else is dropped). */
   @property() src = '';
 
-  /** Candidate images for the browser to choose from, as in `<img srcset>`. */
+  /** Candidate images for the browser to choose from, as in `<img srcset>`. Unsafe ones dropped. */
   @property() srcset = '';
 
   /** Layout widths for `srcset`, as in `<img sizes>`. */
   @property() sizes = '';
 
-  /** Text alternative. Omitted, the caption describes the image. */
+  /** Text alternative. Omitted, the caption names the image. `""` marks it decorative. */
   @property() alt?: string;
 
-  /** Intrinsic width in pixels; with `height`, reserves the aspect ratio. */
+  /** A purely decorative image, hidden from assistive technology; the caption still shows. */
+  @property({ type: Boolean }) decorative = false;
+
+  /** Intrinsic width in pixels; with `height`, reserves the aspect ratio before the image loads. */
   @property({ type: Number }) width?: number;
 
-  /** Intrinsic height in pixels; with `width`, reserves the aspect ratio. */
+  /** Intrinsic height in pixels; with `width`, reserves the aspect ratio before the image loads. */
   @property({ type: Number }) height?: number;
 
-  /** `lazy` (default) or `eager`. Never lazy-load the article's lead (LCP) image. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `lazy` (the default) or `eager`. Never lazy-load the lead (LCP) image. */
+  @property() loading?: 'lazy' | 'eager';
 
-  /** Fetch priority hint: `high` for the lead image, `low` or `auto`. */
+  /** Fetch priority hint: `high` for the lead image (which then also loads eagerly). */
   @property() fetchpriority?: 'high' | 'low' | 'auto';
 
   /** Who took or owns the photo; rendered with the language's prefix ("Ảnh:", "Photo:"). */
@@ -83,109 +92,122 @@ export class PressFigure extends LitElement {
   /** Caption text, used when nothing is slotted. */
   @property() caption = '';
 
-  @state() private failed = false;
+  /**
+   * Opt-in zoom: a button over the image (click, Enter or Space) opens its largest `srcset`
+   * candidate in a modal dialog with the caption; Esc closes it and focus returns to the button.
+   */
+  @property({ type: Boolean }) zoom = false;
+
+  /** The image that failed, whose alt text replaces it. */
+  @state() private failed?: HTMLImageElement;
 
   private readonly locale = new LocaleController(this);
   private readonly slots = new SlotPresenceController(this);
-  private reportedSrc?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The portal's own slotted <img> reports failure too; `error` does not bubble, so capture it.
-    if (!isServer) this.addEventListener('error', this.onSlottedError, true);
+    if (isServer) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (!pictureSheet) (pictureSheet = new CSSStyleSheet()).replaceSync(pictureStyles);
+    if (!root.adoptedStyleSheets.includes(pictureSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, pictureSheet];
+    }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('error', this.onSlottedError, true);
+  /** The image shown: the slotted one (maybe inside a `<picture>`), else the one from `src`. */
+  private get image(): HTMLImageElement | null | undefined {
+    const media = this.querySelector(':scope>[slot=media]');
+    return media instanceof HTMLImageElement
+      ? media
+      : (media ?? this.renderRoot)?.querySelector('img');
+  }
+
+  /** Each load attempt fails at most once, so each failure is reported once. */
+  private fail(image: HTMLImageElement) {
+    this.failed = image;
+    this.dispatchEvent(new PressFigureErrorEvent(image.currentSrc || image.src));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('srcset')) this.failed = false;
+    if (changed.has('src') || changed.has('srcset')) this.failed = undefined;
   }
 
-  private readonly onSlottedError = (event: Event) => {
-    const target = event.target;
-    if (target instanceof HTMLImageElement && target.closest('[slot="media"]')) {
-      this.fail(target.currentSrc || target.src);
+  protected override updated(): void {
+    // Slotted media, zoom and development-mode checks need more code: loaded only for them.
+    if (this.slots.has('media') || this.zoom || 'litIssuedWarnings' in globalThis) {
+      void import('./figure-enhance.js').then(({ enhance }) =>
+        enhance(
+          this,
+          this.image,
+          !!this.failed,
+          (image) => image === this.image && this.fail(image),
+        ),
+      );
     }
-  };
-
-  private fail(src: string) {
-    this.failed = true;
-    if (this.reportedSrc === src) return;
-    this.reportedSrc = src;
-    this.dispatchEvent(new PressFigureErrorEvent(src));
-  }
-
-  private onImageError(event: Event) {
-    const image = event.target as HTMLImageElement;
-    this.fail(image.currentSrc || image.getAttribute('src') || '');
   }
 
   protected override render() {
     const strings = stringsFor(this.locale.lang);
     const src = safeUrl(this.src, 'press-figure src');
     const srcset = safeSrcset(this.srcset, 'press-figure srcset');
-    const hasSlottedMedia = this.slots.has('media');
-    const width = positiveInteger(this.width);
-    const height = positiveInteger(this.height);
-    const reserved = width !== undefined && height !== undefined;
-    const hasCaption = this.slots.has('') || (this.caption ?? '').trim() !== '';
+    const { width, height, failed } = this;
+    const reserved = width! > 0 && height! > 0;
     // A removed attribute leaves null, not ''.
-    const credit = (this.credit ?? '').trim()
-      ? prefixedCredit(this.credit, strings.creditPrefix)
-      : '';
-    const described = hasCaption || credit !== '';
-    const hasMedia = hasSlottedMedia || src !== undefined || srcset !== undefined;
-    // With alt text the caption adds a description; without it, the caption is the image's name.
-    const altGiven = this.alt !== undefined && this.alt !== null;
+    const credit = (this.credit ?? '').trim();
+    const prefix = strings.creditPrefix;
+    const described = this.slots.has('') || !!(this.caption ?? '').trim() || !!credit;
+    const alt = this.decorative ? '' : this.alt;
+    const lazy =
+      this.loading === 'lazy' || (this.loading !== 'eager' && this.fetchpriority !== 'high');
 
-    const image =
-      src || srcset
-        ? html`<img
-            part="image"
-            src=${ifDefined(src)}
-            srcset=${ifDefined(srcset)}
-            sizes=${ifDefined(this.sizes || undefined)}
-            alt=${ifDefined(altGiven ? this.alt : described ? undefined : '')}
-            aria-labelledby=${!altGiven && described ? 'caption' : nothing}
-            aria-describedby=${altGiven && described && this.alt !== '' ? 'caption' : nothing}
-            width=${ifDefined(width)}
-            height=${ifDefined(height)}
-            loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-            fetchpriority=${ifDefined(
-              ['high', 'low', 'auto'].includes(this.fetchpriority ?? '')
-                ? this.fetchpriority
-                : undefined,
-            )}
-            decoding="async"
-            ?hidden=${this.failed}
-            @error=${this.onImageError}
-          />`
-        : nothing;
-
-    return html`
-      <figure part="base">
-        <div
-          part="media"
-          class=${classMap({ reserved, empty: !hasMedia })}
-          style=${styleMap({ aspectRatio: reserved ? `${width} / ${height}` : undefined })}
-        >
-          <slot name="media" ?hidden=${this.failed}>${image}</slot>
-          ${
-            this.failed
-              ? html`<p part="fallback">
-                  ${altGiven && this.alt ? this.alt : strings.imageUnavailable}
-                </p>`
+    return html`<figure part="base">
+      <div
+        part="media"
+        style=${styleMap({
+          aspectRatio: reserved ? `${width} / ${height}` : failed ? placeholderRatio : undefined,
+        })}
+        ?hidden=${!this.slots.has('media') && !src && !srcset}
+      >
+        <slot name="media" ?hidden=${!!failed} @slotchange=${() => (this.failed = undefined)}
+          >${
+            src || srcset
+              ? html`<img
+                  part="image"
+                  src=${ifDefined(src)}
+                  srcset=${ifDefined(srcset)}
+                  sizes=${this.sizes || nothing}
+                  alt=${ifDefined(alt ?? (described ? undefined : ''))}
+                  aria-labelledby=${alt == null && described ? 'caption' : nothing}
+                  aria-describedby=${alt && described ? 'caption' : nothing}
+                  width=${ifDefined(reserved ? width : undefined)}
+                  height=${ifDefined(reserved ? height : undefined)}
+                  loading=${lazy ? 'lazy' : 'eager'}
+                  fetchpriority=${this.fetchpriority ?? nothing}
+                  decoding="async"
+                  @error=${(event: Event) => this.fail(event.target as HTMLImageElement)}
+                />`
               : nothing
-          }
-        </div>
-        <figcaption part="caption" id="caption" ?hidden=${!described}>
-          <slot>${this.caption}</slot>
-          ${credit ? html`<span part="credit"><bdi>${credit}</bdi></span>` : nothing}
-        </figcaption>
-      </figure>
-    `;
+          }</slot
+        >${
+          failed ? html`<p part="fallback">${failed.alt || strings.imageUnavailable}</p>` : nothing
+        }
+      </div>
+      <figcaption part="caption" id="caption" ?hidden=${!described}>
+        <slot>${this.caption}</slot>
+        ${
+          credit
+            ? html`<span part="credit"
+                ><bdi
+                  >${
+                    credit.toLocaleLowerCase().startsWith(prefix.toLocaleLowerCase())
+                      ? credit
+                      : `${prefix} ${credit}`
+                  }</bdi
+                ></span
+              >`
+            : nothing
+        }
+      </figcaption>
+    </figure>`;
   }
 }

@@ -1,0 +1,198 @@
+/**
+ * What `<press-figure>` loads only when a figure needs it (its layout and failure box are plain
+ * CSS and need none of it):
+ * - for the portal's own `<img>`/`<picture>` in the `media` slot: report its failure (also one
+ *   from before the figure was defined), and tie the caption to it. ID references cannot cross
+ *   into the shadow root, so the image gets the caption's text: as its `aria-description` next to
+ *   its own alt text, as its `aria-label` without one, nothing when decorative (`alt=""`);
+ * - for `zoom`: a button over the image opening the largest candidate in a modal `<dialog>` with
+ *   the caption (Esc, the close button or a click on the backdrop close it; focus returns);
+ * - in Lit's development mode: one warning per image without a text alternative.
+ */
+import { css, html, nothing, render } from 'lit';
+import { stringsFor } from '../../i18n.js';
+import { resolveLang } from '../../language.js';
+import { token } from '../../tokens.js';
+import { largestCandidate, safeUrl, srcsetCandidates } from '../../url-policy.js';
+import { warnOnce } from '../../warn.js';
+import type { PressFigure } from './figure.js';
+
+const enhanceStyles = css`
+  [part='zoom'] {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: end;
+    justify-content: end;
+    padding: ${token('space-s')};
+    border: 0;
+    color: ${token('color-text')};
+    background: none;
+    cursor: zoom-in;
+  }
+  svg {
+    inline-size: 1.5em;
+    padding: ${token('space-xs')};
+    background: ${token('color-background')};
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  dialog {
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    padding: ${token('space-m')};
+    border: 0;
+    color: ${token('color-text')};
+    background: ${token('color-background')};
+  }
+  dialog img {
+    max-inline-size: 100%;
+    max-block-size: 80vh;
+    margin-inline: auto;
+  }
+  dialog p {
+    display: block;
+    padding: 0;
+    text-align: start;
+  }
+  ::backdrop {
+    background: ${token('color-text')};
+    opacity: 0.85;
+  }
+  dialog button {
+    font: inherit;
+    color: inherit;
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    padding: ${token('space-xs')} ${token('space-m')};
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: -3px;
+  }
+  @media print {
+    [part='zoom'] {
+      display: none;
+    }
+  }
+`;
+
+/** The text a reader meets under `node`, slotted content in place of its slots. */
+function flatText(node: Node): string {
+  return node.nodeType === Node.TEXT_NODE
+    ? node.textContent!
+    : Array.from(
+        node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }) : node.childNodes,
+        flatText,
+      ).join('');
+}
+
+/** The URL of `image`'s largest candidate, within the `<source>` its `<picture>` chose. */
+export function zoomSource(image: HTMLImageElement): string {
+  const current = image.currentSrc || image.src;
+  const sets = [...(image.parentElement?.querySelectorAll('source') ?? []), image].map((el) =>
+    el.getAttribute('srcset'),
+  );
+  const chosen = sets.find((set) =>
+    srcsetCandidates(set).some(([url]) => new URL(url, image.baseURI).href === current),
+  );
+  return safeUrl(largestCandidate(chosen ?? sets.pop(), current), 'press-figure zoom') ?? current;
+}
+
+const watched = new WeakSet<HTMLImageElement>();
+/** Slotted images whose ARIA text this module wrote, and so may rewrite. */
+const described = new WeakSet<HTMLImageElement>();
+
+function describe(image: HTMLImageElement, text: string) {
+  const named = image.hasAttribute('alt');
+  if (named && !image.alt) return;
+  const [attr, other] = named
+    ? ['aria-description', 'aria-label']
+    : ['aria-label', 'aria-description'];
+  // ARIA text the portal wrote itself wins.
+  if (image.hasAttribute(attr) && !described.has(image)) return;
+  if (described.has(image)) image.removeAttribute(other);
+  described.add(image);
+  if (text) image.setAttribute(attr, text);
+  else image.removeAttribute(attr);
+}
+
+/**
+ * Brings `figure` up to date after its render: `image` is the one it shows (slotted or its own),
+ * `failed` whether that failed, `fail` reports a failure.
+ */
+export function enhance(
+  figure: PressFigure,
+  image: HTMLImageElement | null | undefined,
+  failed: boolean,
+  fail: (image: HTMLImageElement) => void,
+): void {
+  const root = figure.shadowRoot!;
+  const slotted = !!image && figure.contains(image);
+  const caption = flatText(root.querySelector('figcaption')!).replace(/\s+/g, ' ').trim();
+
+  if (
+    image &&
+    !figure.decorative &&
+    (slotted ? !image.hasAttribute('alt') : figure.alt == null) &&
+    'litIssuedWarnings' in globalThis
+  ) {
+    warnOnce(
+      `<press-figure> image "${image.getAttribute('src') ?? image.srcset}" has no alt text: add ` +
+        'alt (its caption names it meanwhile), or `decorative` if it says nothing.',
+    );
+  }
+
+  if (slotted && !watched.has(image)) {
+    watched.add(image);
+    image.addEventListener('error', () => fail(image));
+    if (image.complete && !image.naturalWidth && image.currentSrc) fail(image);
+  }
+  if (slotted) describe(image, caption);
+
+  // The zoom button and dialog live in their own container, next to the slot: out of Lit's parts.
+  let box = root.querySelector<HTMLElement>('[part=media]>div');
+  if (!figure.zoom && !box) return;
+  if (!box) {
+    const sheet = enhanceStyles.styleSheet!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    box = document.createElement('div');
+    box.style.display = 'contents';
+    root.querySelector('slot')!.after(box);
+  }
+  const strings = stringsFor(resolveLang(figure));
+  const alt = figure.decorative ? '' : (figure.alt ?? image?.alt ?? '');
+  const dialog = () => box.querySelector('dialog')!;
+  // Esc closes the dialog natively; its click handler only adds closing from the backdrop.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  render(
+    figure.zoom && image && !failed
+      ? html`<button
+            part="zoom"
+            aria-haspopup="dialog"
+            aria-label=${strings.zoomOpen}
+            @click=${() => dialog().showModal()}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M1 6V1h5m4 0h5v5m0 4v5h-5m-4 0H1v-5" />
+            </svg>
+          </button>
+          <dialog
+            part="dialog"
+            aria-label=${alt || strings.zoomOpen}
+            @click=${(event: Event) => event.target === dialog() && dialog().close()}
+            @close=${() => box.querySelector('button')!.focus()}
+          >
+            <img part="zoom-image" src=${zoomSource(image)} alt=${alt} loading="lazy" />
+            <p part="zoom-caption" ?hidden=${!caption}>${caption}</p>
+            <form method="dialog">
+              <button part="button">${strings.zoomClose}</button>
+            </form>
+          </dialog>`
+      : nothing,
+    box,
+  );
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+}
