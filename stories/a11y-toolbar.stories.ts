@@ -19,7 +19,7 @@ function inArticle(storyArgs: Record<string, unknown>, state: ArticleState = {})
   const sample = samples[lang];
   return html`<press-article
     lang=${lang}
-    dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+    dir=${lang === 'ar' ? 'rtl' : nothing}
     font-scale=${state.fontScale ?? nothing}
     contrast=${state.contrast ?? nothing}
     ?text-spacing=${state.textSpacing}
