@@ -2,8 +2,8 @@
  * Read aloud through the Web Speech API: the article's text, sentence by sentence, with the
  * sentence being read highlighted. One utterance per sentence keeps engines from stopping
  * mid-article (Chrome cuts long utterances) and gives the highlight its place. The highlight is a
- * CSS Custom Highlight (styled with system colours and an underline by the article's
- * document-level rules, so it survives forced colours); where that API is missing, the selection.
+ * CSS Custom Highlight styled with a system colour pair and an underline, so it survives forced
+ * colours; where that API is missing, the selection (system colours too).
  */
 
 export type ReadState = 'idle' | 'reading' | 'paused';
@@ -86,9 +86,22 @@ export function sentenceRanges(root: Element, lang: string): Range[] {
   return ranges;
 }
 
+// A system colour pair and an underline, which forced colours keep.
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:Mark;color:MarkText;text-decoration:underline .15em}`;
+const styled = new WeakSet<Node>();
+
 /** Marks `range` as the sentence being read, or clears the mark. */
 export function highlightSentence(range?: Range): void {
   const registry = globalThis.CSS?.highlights;
+  // `::highlight()` rules only reach their own tree: style the one the sentence is in (a document,
+  // or the shadow root of, say, a headline given as an attribute), once.
+  const root = range?.startContainer.getRootNode() as Document | ShadowRoot | undefined;
+  if (registry && root && !styled.has(root)) {
+    styled.add(root);
+    const sheet = new (root.ownerDocument ?? root).defaultView!.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
   if (registry) {
     if (range) registry.set(HIGHLIGHT_NAME, new Highlight(range));
     else registry.delete(HIGHLIGHT_NAME);

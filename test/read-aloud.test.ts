@@ -85,12 +85,28 @@ describe('read aloud: sentences and highlight', () => {
 
   it('marks the sentence with a system colour and an underline, which forced colours keep', async () => {
     const el = await article();
+    const ranges = sentenceRanges(el, 'vi');
     const p = el.querySelector('p')!;
+    // The headline given as an attribute lives in press-header's shadow root: styled there too.
+    const headline = el
+      .querySelector('press-header')!
+      .shadowRoot!.querySelector('[part~="headline"]')!;
+    expect(ranges[0]!.startContainer.getRootNode()).to.equal(headline.getRootNode());
     for (const forced of [false, true]) {
       await emulateMediaFeatures(forced ? [{ name: 'forced-colors', value: 'active' }] : []);
-      const style = getComputedStyle(p, `::highlight(${HIGHLIGHT_NAME})`);
-      expect(style.textDecorationLine, `forced ${forced}`).to.equal('underline');
-      expect(style.backgroundColor, `forced ${forced}`).to.not.equal('rgba(0, 0, 0, 0)');
+      for (const [range, holder] of [
+        [ranges[0]!, headline],
+        [ranges[1]!, p],
+      ] as const) {
+        highlightSentence(range);
+        const style = getComputedStyle(holder, `::highlight(${HIGHLIGHT_NAME})`);
+        expect(style.textDecorationLine, `${holder.localName}, forced ${forced}`).to.equal(
+          'underline',
+        );
+        expect(style.backgroundColor, `${holder.localName}, forced ${forced}`).to.not.equal(
+          'rgba(0, 0, 0, 0)',
+        );
+      }
     }
     await emulateMediaFeatures([]);
   });

@@ -31,9 +31,6 @@ export const RAISED = 'press-article:is([contrast=more],[contrast=most])';
 export const NO_CONTRAST = ':not([contrast=normal],[contrast=more],[contrast=most])';
 
 const documentCSS =
-  // The sentence being read aloud (read-aloud.ts): a system colour pair and an underline, which
-  // forced colours keep.
-  '::highlight(press-read-aloud){background-color:Mark;color:MarkText;text-decoration:underline .15em}' +
   contrastRules(RAISED) +
   `@media (prefers-contrast:more){${contrastRules('press-article' + NO_CONTRAST)}}` +
   spacingRules('press-article[text-spacing]');
