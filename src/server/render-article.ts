@@ -68,7 +68,7 @@ function isBlock<T extends { type: string }>(block: unknown, type: T['type']): b
   return typeof block === 'object' && block !== null && (block as { type?: unknown }).type === type;
 }
 
-function figure(block: ArticleFigure, lang: string, dir: string | undefined) {
+function figure(block: ArticleFigure, lang: string, dir: ArticleData['dir']) {
   return html`<press-figure
     lang=${lang}
     dir=${ifDefined(dir)}
