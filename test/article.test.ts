@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/article/define.js';
+import '../src/components/byline/define.js';
+import '../src/components/figure/define.js';
 import '../src/components/header/define.js';
 import type { PressArticle, PressPreferencesChangeEvent } from '../src/index.js';
 import { STORAGE_KEY } from '../src/preferences-store.js';
@@ -18,17 +20,21 @@ describe('press-article', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('scales body text and headings by font-scale, multiplied by the reader’s root size', async () => {
+  it('scales text, headings, captions and bylines by font-scale, times the reader’s root size', async () => {
     const template = (scale: number) =>
       html`<press-article font-scale=${scale}>
         <press-header headline="Tiêu đề"></press-header>
         <h2>Mục</h2>
         <p>Text</p>
+        <press-figure caption="Chú thích" width="3" height="2"></press-figure>
+        <press-byline author="Bích Nga"></press-byline>
       </press-article>`;
     const parts = (el: PressArticle) => [
       el.querySelector('p')!,
       el.querySelector('h2')!,
       el.querySelector('press-header')!.shadowRoot!.querySelector('[part~="headline"]')!,
+      el.querySelector('press-figure')!.shadowRoot!.querySelector('[part~="caption"]')!,
+      el.querySelector('press-byline')!.shadowRoot!.querySelector('[part~="authors"]')!,
     ];
     const base = parts(await fixture<PressArticle>(template(1))).map(fontSize);
     const double = parts(await fixture<PressArticle>(template(2))).map(fontSize);
