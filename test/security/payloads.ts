@@ -117,14 +117,21 @@ const unicode = [
   'مرحبا بالعالم שלום עולם',
 ];
 
+/** One unbroken 100,000-character word, varied like a pasted token or a base64 blob. */
+export const UNBROKEN_WORD = Array.from({ length: 100_000 }, (_, i) =>
+  String.fromCharCode(65 + ((i * 7 + (i >> 3)) % 26)),
+).join('');
+
 /**
- * One unbroken 100,000-character word: breaking it into lines takes a browser seconds, so the
- * tests lay it out once on its own rather than once per attribute.
+ * One glyph repeated 100,000 times. Rendered like the rest but not laid out: Chromium takes seconds
+ * to break it into lines, and WebKit cannot break a run of one repeated glyph beyond about 30,000
+ * even in a plain <div>, so the check would measure the engines, not the elements.
  */
-export const UNBROKEN_WORD = 'A'.repeat(100_000);
+export const REPEATED_GLYPH = 'A'.repeat(100_000);
 
 const huge = [
   UNBROKEN_WORD,
+  REPEATED_GLYPH,
   'word '.repeat(20_000),
   'Жжж '.repeat(25_000),
   `https://example.invalid/${'a/'.repeat(1_000)}${'b'.repeat(2_000)}.png`,
