@@ -26,13 +26,27 @@ const build = await rollup({
 await build.write({ dir: out, entryFileNames: 'unminified.js', format: 'es' });
 await build.close();
 
+/** The attribute forms and the parts the seed article leaves out, so every template renders. */
+const VARIANTS = `<press-article id="b" lang="en" dir="rtl">
+<press-a11y-toolbar for="b"></press-a11y-toolbar>
+<press-header kicker="Kicker" headline="A headline" standfirst="The lead" level="2"></press-header>
+<press-figure src="/fixtures/seed-article/images/meeting-600.png" width="600" height="400" alt="Alt"
+  credit="AP" caption="A caption"></press-figure>
+<press-figure src="/missing.png" width="600" height="400" caption="Broken"></press-figure>
+<press-byline author="Ann" source="VOV" published="2017-03-02T09:15:00+07:00"
+  updated="2017-03-03T09:15:00+07:00" time-zone="Asia/Ho_Chi_Minh" reading-time></press-byline>
+<press-byline><press-author name="Ann" href="/a" job-title="Editor"></press-author>
+  <press-author name="Bo"></press-author></press-byline>
+<p>Body text.</p>
+</press-article>`;
+
 const bundles = {
   minified: `/${CDN_ENTRY}`,
   unminified: '/.tmp/minify-check/unminified.js',
 };
 for (const [name, src] of Object.entries(bundles)) {
   const head = `<script type="module" src="${src}"></script>`;
-  writeFileSync(join(out, `${name}.html`), page({ head, content: elementsMarkup() }));
+  writeFileSync(join(out, `${name}.html`), page({ head, content: elementsMarkup() + VARIANTS }));
 }
 
 /** Runs in the page: every element's rendering, as comparable text. */
