@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync } from 'node:fs';
+import { axTreePlugin } from './test/server/ax-tree.mjs';
 import { delayImages } from './test/server/delay-images.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
@@ -128,6 +129,8 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' }),
     litWarningGuard,
     emulateMediaFeatures,
+    // executeServerCommand('press-ax-tree'): Chromium's computed accessibility tree.
+    axTreePlugin(),
   ],
   browsers,
   concurrency: 1,

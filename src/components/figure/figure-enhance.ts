@@ -89,6 +89,11 @@ function flatText(node: Node): string {
       ).join('');
 }
 
+/** The caption and credit of the figure whose shadow root is `root`, as one line of text. */
+function captionOf(root: ShadowRoot): string {
+  return flatText(root.querySelector('figcaption')!).replace(/\s+/g, ' ').trim();
+}
+
 /** The URL of `image`'s largest candidate, within the `<source>` its `<picture>` chose. */
 export function zoomSource(image: HTMLImageElement): string {
   const current = image.currentSrc || image.src;
@@ -131,7 +136,6 @@ export function enhance(
 ): void {
   const root = figure.shadowRoot!;
   const slotted = !!image && figure.contains(image);
-  const caption = flatText(root.querySelector('figcaption')!).replace(/\s+/g, ' ').trim();
 
   if (
     image &&
@@ -150,7 +154,7 @@ export function enhance(
     image.addEventListener('error', () => fail(image));
     if (image.complete && !image.naturalWidth && image.currentSrc) fail(image);
   }
-  if (slotted) describe(image, caption);
+  if (slotted) describe(image, captionOf(root));
 
   // The zoom button and dialog live in their own container, next to the slot: out of Lit's parts.
   let box = root.querySelector<HTMLElement>('[part=media]>div');
@@ -165,6 +169,19 @@ export function enhance(
   const strings = stringsFor(resolveLang(figure));
   const alt = figure.decorative ? '' : (figure.alt ?? image?.alt ?? '');
   const dialog = () => box.querySelector('dialog')!;
+  // Filled when opened: the largest candidate of the source the browser is showing right now.
+  const open = (image: HTMLImageElement) => {
+    const text = captionOf(root);
+    render(
+      html`<img part="zoom-image" src=${zoomSource(image)} alt=${alt} />
+        <p part="zoom-caption" ?hidden=${!text}>${text}</p>
+        <form method="dialog">
+          <button part="button">${strings.zoomClose}</button>
+        </form>`,
+      dialog(),
+    );
+    dialog().showModal();
+  };
   // Esc closes the dialog natively; its click handler only adds closing from the backdrop.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   render(
@@ -173,7 +190,7 @@ export function enhance(
             part="zoom"
             aria-haspopup="dialog"
             aria-label=${strings.zoomOpen}
-            @click=${() => dialog().showModal()}
+            @click=${() => open(image)}
           >
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <path d="M1 6V1h5m4 0h5v5m0 4v5h-5m-4 0H1v-5" />
@@ -184,13 +201,7 @@ export function enhance(
             aria-label=${alt || strings.zoomOpen}
             @click=${(event: Event) => event.target === dialog() && dialog().close()}
             @close=${() => box.querySelector('button')!.focus()}
-          >
-            <img part="zoom-image" src=${zoomSource(image)} alt=${alt} loading="lazy" />
-            <p part="zoom-caption" ?hidden=${!caption}>${caption}</p>
-            <form method="dialog">
-              <button part="button">${strings.zoomClose}</button>
-            </form>
-          </dialog>`
+          ></dialog>`
       : nothing,
     box,
   );
