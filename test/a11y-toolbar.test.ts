@@ -44,7 +44,9 @@ describe('press-a11y-toolbar: APG toolbar', () => {
     const toolbar = toolbarOf(await article());
     const bar = toolbar.shadowRoot!.querySelector('[role="toolbar"]')!;
     expect(bar.getAttribute('aria-label')).to.equal(stringsFor('vi').toolbarLabel);
-    expect(buttons(toolbar).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+    const stops = buttons(toolbar).map((b) => b.tabIndex);
+    expect(stops).to.deep.equal([0, ...Array<number>(stops.length - 1).fill(-1)]);
+    expect(stops.length).to.be.at.least(6);
     expect(buttons(toolbar).every((b) => b.type === 'button')).to.be.true;
     // Read aloud is offered exactly when the browser has a voice for the article's language.
     expect(!!toolbarButton(toolbar, 'read')).to.equal(!!voiceFor('vi'));
