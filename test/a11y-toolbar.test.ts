@@ -303,6 +303,26 @@ describe('press-a11y-toolbar: contrast, spacing, language', () => {
     expect(inside!.target!.id).to.equal('second');
   });
 
+  it('shows what the portal set on its article, and steps on from there', async () => {
+    const wrapper = await fixture(
+      html`<div lang="vi">
+        <press-a11y-toolbar for="story"></press-a11y-toolbar>
+        <press-article id="story"><p>Nội dung</p></press-article>
+      </div>`,
+    );
+    const toolbar = wrapper.querySelector('press-a11y-toolbar')!;
+    const root = wrapper.querySelector('press-article')!;
+    root.fontScale = 1.5;
+    await settle(wrapper);
+    const size = () => toolbar.shadowRoot!.querySelector('[part="size"]')!.textContent.trim();
+    expect(size()).to.equal(percent('vi', 1.5));
+    toolbarButton(toolbar, 'larger').click();
+    await settle(wrapper);
+    expect(root.fontScale).to.equal(1.75);
+    expect(size()).to.equal(percent('vi', 1.75));
+    expect(statusText(toolbar)).to.equal(`Cỡ chữ ${percent('vi', 1.75)}`);
+  });
+
   it('keeps every toolbar on the page in step', async () => {
     const wrapper = await fixture(
       html`<div lang="vi">

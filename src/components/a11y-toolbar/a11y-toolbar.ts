@@ -99,16 +99,18 @@ export class PressA11yToolbar extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    this.preferences = this.target?.preferences ?? preferencesStore.get();
+    const target = this.target;
+    // The article's own values: a portal may have set one article apart from the reader's store.
+    const sync = () => (this.preferences = target?.preferences ?? preferencesStore.get());
+    sync();
+    target?.addEventListener('press-preferences-change', sync);
     const speech = globalThis.speechSynthesis;
-    const findVoice = () => {
-      const target = this.target;
-      this.voice = target ? voiceFor(resolveLang(target)) : undefined;
-    };
+    const findVoice = () => (this.voice = target ? voiceFor(resolveLang(target)) : undefined);
     findVoice();
     speech?.addEventListener('voiceschanged', findVoice);
     this.cleanups.push(
-      preferencesStore.subscribe((preferences) => (this.preferences = preferences)),
+      preferencesStore.subscribe(sync),
+      () => target?.removeEventListener('press-preferences-change', sync),
       this.watchMedia('(prefers-contrast: more)', (matches) => (this.systemContrast = matches)),
       this.watchMedia('(forced-colors: active)', (matches) => (this.forcedColors = matches)),
       () => speech?.removeEventListener('voiceschanged', findVoice),
@@ -182,12 +184,11 @@ export class PressA11yToolbar extends LitElement {
           ? { contrast: CONTRASTS[CONTRASTS.indexOf(this.contrast) + (action === 'more' ? 1 : -1)] }
           : { fontScale: action === 'reset' ? 1 : nextScale(fontScale, action === 'larger') };
     preferencesStore.set(change);
-    this.preferences = preferencesStore.get();
     this.announce(
       change.contrast
         ? format(strings.contrastStatus, { level: strings[contrastNames[change.contrast]] })
         : change.fontScale
-          ? this.sizeText(strings)
+          ? this.sizeText(strings, change.fontScale)
           : '',
     );
   }
@@ -204,8 +205,8 @@ export class PressA11yToolbar extends LitElement {
     }).format(scale);
   }
 
-  private sizeText(strings: PressStrings): string {
-    return format(strings.fontSizeStatus, { size: this.percent(this.preferences.fontScale) });
+  private sizeText(strings: PressStrings, scale = this.preferences.fontScale): string {
+    return format(strings.fontSizeStatus, { size: this.percent(scale) });
   }
 
   private onKeydown(event: KeyboardEvent) {
