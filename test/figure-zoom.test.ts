@@ -90,7 +90,7 @@ describe('press-figure zoom', () => {
     expect(focused(figure)).to.equal(button);
 
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await opened(figure);
     expect(view.open).to.be.true;
     view.dispatchEvent(new MouseEvent('click', { bubbles: true }));
