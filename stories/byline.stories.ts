@@ -4,7 +4,13 @@ import { html } from 'lit';
 import type { PressByline } from '../src/index.js';
 import { article as seed } from '../fixtures/seed-article.js';
 import { japanese } from './samples/articles.js';
-import { images, samples, type Author, type Language } from './samples/content.js';
+import {
+  images,
+  inToolbarLanguage,
+  samples,
+  type Author,
+  type Language,
+} from './samples/content.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PressByline>('press-byline');
 
@@ -45,7 +51,17 @@ const meta: Meta = {
     'time-zone': vi.timeZone,
   },
   argTypes,
-  render: (storyArgs) => template(storyArgs),
+  // The default content follows Storybook's language toolbar.
+  render: (storyArgs, { globals }) =>
+    template(
+      inToolbarLanguage(storyArgs, globals.lang, {
+        author: (sample) => sample.authors[0]!.name,
+        source: (sample) => sample.source,
+        published: (sample) => sample.published,
+        updated: (sample) => sample.updated,
+        'time-zone': (sample) => sample.timeZone,
+      }),
+    ),
 };
 export default meta;
 

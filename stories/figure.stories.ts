@@ -3,7 +3,7 @@ import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { userEvent, waitFor } from 'storybook/test';
 import type { PressFigure } from '../src/index.js';
-import { images, samples, srcsetOf, type Language } from './samples/content.js';
+import { images, inToolbarLanguage, samples, srcsetOf, type Language } from './samples/content.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PressFigure>('press-figure');
 
@@ -35,7 +35,17 @@ const meta: Meta = {
     caption: vi.caption,
   },
   argTypes,
-  render: (storyArgs) => html`<div style="max-inline-size: 48rem">${template(storyArgs)}</div>`,
+  // The default content follows Storybook's language toolbar.
+  render: (storyArgs, { globals }) =>
+    html`<div style="max-inline-size: 48rem">
+      ${template(
+        inToolbarLanguage(storyArgs, globals.lang, {
+          caption: (sample) => sample.caption,
+          alt: (sample) => sample.alt,
+          credit: (sample) => sample.credit,
+        }),
+      )}
+    </div>`,
 };
 export default meta;
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import type { PressHeader } from '../src/index.js';
-import { samples, type Language } from './samples/content.js';
+import { inToolbarLanguage, samples, type Language } from './samples/content.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PressHeader>('press-header');
 
@@ -18,7 +18,15 @@ const meta: Meta = {
   component: 'press-header',
   args: { ...args, kicker: vi.kicker, headline: vi.headline, standfirst: vi.standfirst },
   argTypes,
-  render: (storyArgs) => template(storyArgs),
+  // The default content follows Storybook's language toolbar.
+  render: (storyArgs, { globals }) =>
+    template(
+      inToolbarLanguage(storyArgs, globals.lang, {
+        kicker: (sample) => sample.kicker,
+        headline: (sample) => sample.headline,
+        standfirst: (sample) => sample.standfirst,
+      }),
+    ),
 };
 export default meta;
 

@@ -154,3 +154,20 @@ export const images = '/fixtures/seed-article/images';
 export function srcsetOf(name: 'meeting' | 'inspection'): string {
   return [600, 1200, 2400].map((w) => `${images}/${name}-${w}.png ${w}w`).join(', ');
 }
+
+/**
+ * `args` in the language picked in Storybook's toolbar: each arg named in `fields` that still
+ * holds the Vietnamese sample's text takes `lang`'s sample instead; values a designer edited stay.
+ */
+export function inToolbarLanguage(
+  args: Record<string, unknown>,
+  lang: unknown,
+  fields: Record<string, (sample: Sample) => string>,
+): Record<string, unknown> {
+  const sample = sampleFor(lang);
+  const localised = { ...args };
+  for (const [name, pick] of Object.entries(fields)) {
+    if (args[name] === pick(samples.vi)) localised[name] = pick(sample);
+  }
+  return localised;
+}
