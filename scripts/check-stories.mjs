@@ -8,7 +8,7 @@
  * Environment: CHROME_PATH (Chromium binary), STORIES (comma-separated ids or substrings, to
  * check a few), CONCURRENCY (pages at once, default 2).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -34,6 +34,11 @@ const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** The shipped themes besides the default: themes/<name>.css is `theme:<name>` in Storybook. */
+const otherThemes = readdirSync(resolve(root, '..', 'themes'))
+  .filter((file) => file.endsWith('.css') && file !== 'default.css')
+  .map((file) => file.slice(0, -'.css'.length));
 
 /** Time for one entry to render, play and finish its own a11y run. */
 const renderTimeout = 30_000;
@@ -131,7 +136,7 @@ async function settle() {
   await document.fonts.ready;
 }
 
-async function checkEntry(browser, origin, entry) {
+async function checkEntry(browser, origin, entry, globals) {
   const problems = [];
   const context = await browser.createBrowserContext();
   try {
@@ -147,7 +152,8 @@ async function checkEntry(browser, origin, entry) {
     await page.evaluateOnNewDocument(watchStorybook);
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     await page.goto(
-      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`,
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}` +
+        (globals ? `&globals=${globals}` : ''),
     );
     // Storybook says when it has rendered; an uncaught error may stop it from ever saying so.
     const crashed = new Promise((done) => page.once('pageerror', () => setTimeout(done, 2000)));
@@ -213,6 +219,14 @@ async function main() {
     (entry) => !filters.length || filters.some((filter) => entry.id.includes(filter)),
   );
   if (!entries.length) throw new Error('No entries to check in storybook-static/index.json.');
+  // Every entry with the default globals, and the full-page articles once more in each other
+  // shipped theme: the themes' contrast is checked by axe on real pages, not only by the tests.
+  const runs = [
+    ...entries.map((entry) => ({ entry })),
+    ...entries
+      .filter((entry) => entry.type === 'story' && entry.id.startsWith('articles--'))
+      .flatMap((entry) => otherThemes.map((theme) => ({ entry, globals: `theme:${theme}` }))),
+  ];
 
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -225,17 +239,18 @@ async function main() {
   const failures = [];
   let next = 0;
   const worker = async () => {
-    while (next < entries.length) {
-      const entry = entries[next++];
+    while (next < runs.length) {
+      const { entry, globals } = runs[next++];
+      const name = globals ? `${entry.id} (${globals})` : entry.id;
       let problems;
       try {
-        problems = await checkEntry(browser, origin, entry);
+        problems = await checkEntry(browser, origin, entry, globals);
       } catch (error) {
         problems = [`Check crashed: ${error.stack ?? error}`];
       }
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${entry.id}`);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${name}`);
       for (const problem of problems) console.log(`    ${problem}`);
-      if (problems.length) failures.push(entry.id);
+      if (problems.length) failures.push(name);
     }
   };
   try {
@@ -248,8 +263,9 @@ async function main() {
 
   const stories = entries.filter((entry) => entry.type === 'story').length;
   console.log(
-    `\n${entries.length} entries checked (${stories} stories, ${entries.length - stories} docs pages): ` +
-      `${entries.length - failures.length} passed, ${failures.length} failed`,
+    `\n${entries.length} entries (${stories} stories, ${entries.length - stories} docs pages), ` +
+      `${runs.length} loads with the theme variants: ` +
+      `${runs.length - failures.length} passed, ${failures.length} failed`,
   );
   if (failures.length) process.exitCode = 1;
 }
