@@ -116,6 +116,9 @@ export const ReadingTime: Story = {
     </press-article>`,
 };
 
+/** `reading-time="5"`: the CMS's own figure, used as given. */
+export const ReadingTimeFromCms: Story = { args: { 'reading-time': '5' } };
+
 /** `reading-time` in Japanese: counted in characters, not words. */
 export const ReadingTimeJapanese: Story = {
   name: 'Reading time (Japanese, by characters)',
