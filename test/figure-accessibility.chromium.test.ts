@@ -21,7 +21,7 @@ const image = '/fixtures/seed-article/images/meeting-600.png';
 const credit = `${stringsFor('en').creditPrefix} TTXVN`;
 
 async function images(): Promise<AXNode[]> {
-  const tree = await executeServerCommand<AXNode[] | null>('press-ax-tree');
+  const tree = await executeServerCommand<AXNode[] | null, undefined>('press-ax-tree');
   expect(tree, 'the accessibility tree (Chromium)').to.be.an('array');
   return tree!.filter((node) => node.role === 'image' || node.role === 'img');
 }

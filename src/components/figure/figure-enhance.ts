@@ -152,7 +152,7 @@ export function enhance(
   if (slotted && !watched.has(image)) {
     watched.add(image);
     image.addEventListener('error', () => fail(image));
-    if (image.complete && !image.naturalWidth && image.currentSrc) fail(image);
+    if (image.complete && !image.naturalWidth && (image.currentSrc || image.src)) fail(image);
   }
   if (slotted) describe(image, captionOf(root));
 
