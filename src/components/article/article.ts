@@ -1,6 +1,5 @@
 import { html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   clampFontScale,
   isContrast,
@@ -10,6 +9,7 @@ import {
 } from '../../preferences-store.js';
 import { adoptDocumentStyles } from './article.document-styles.js';
 import { articleStyles } from './article.styles.js';
+import { styleProperties } from '../../style-properties.js';
 import { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 
@@ -139,7 +139,7 @@ export class PressArticle extends LitElement {
   }
 
   protected override render() {
-    const scale = styleMap({ '--press-font-scale': String(this.fontScale) });
+    const scale = styleProperties({ '--press-font-scale': String(this.fontScale) });
     return html`<article part="base" style=${scale}><slot></slot></article>`;
   }
 }

@@ -1,10 +1,10 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
+import { styleProperties } from '../../style-properties.js';
 import { safeSrcset, safeUrl } from '../../url-policy.js';
 import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
@@ -163,7 +163,7 @@ export class PressFigure extends LitElement {
     return html`<figure part="base">
       <div
         part="media"
-        style=${styleMap({
+        style=${styleProperties({
           aspectRatio: reserved ? `${width} / ${height}` : failed ? placeholderRatio : undefined,
         })}
         ?hidden=${!this.slots.has('media') && !src && !srcset}
