@@ -45,7 +45,7 @@ async function bundleHydration() {
   await bundle.close();
 }
 
-function page(body) {
+function page(body, script = '/.tmp/ssr-check/hydrate.js') {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -57,7 +57,7 @@ function page(body) {
   </head>
   <body>
     ${body}
-    <script type="module" src="/.tmp/ssr-check/hydrate.js"></script>
+    <script type="module" src="${script}"></script>
   </body>
 </html>`;
 }
@@ -127,7 +127,12 @@ describe('server rendering of the seed article', () => {
     await bundleHydration();
     // The same markup without its declarative shadow roots: what a client-only page would get.
     const clientOnly = html.replace(/<template shadowroot="open"[^>]*>[\s\S]*?<\/template>/g, '');
-    server = await serve('.', { '/ssr.html': page(html), '/client.html': page(clientOnly) });
+    server = await serve('.', {
+      '/ssr.html': page(html),
+      '/client.html': page(clientOnly),
+      // A portal that server-renders but loads the CDN bundle, with no hydration support.
+      '/ssr-cdn.html': page(html, '/cdn/press-elements.min.js'),
+    });
     browser = await launch();
   });
 
@@ -325,6 +330,35 @@ describe('server rendering of the seed article', () => {
     const clientOnly = await observed('/client.html');
     assert.ok(clientOnly > 0);
     assert.equal(await observed('/ssr.html'), clientOnly);
+  });
+
+  it('re-renders cleanly under the CDN bundle, which does not hydrate', async () => {
+    const tab = await browser.newPage();
+    const problems = recordProblems(tab);
+    await tab.goto(`${server.url}/ssr-cdn.html`, { waitUntil: 'load' });
+    await tab.evaluate(async (names) => {
+      await Promise.all(names.map((name) => customElements.whenDefined(name)));
+      for (let round = 0; round < 3; round++)
+        await Promise.all(
+          [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+        );
+    }, tags);
+    const bases = await tab.evaluate(
+      (names) =>
+        [...document.querySelectorAll(names.join(','))].map(
+          (el) => el.shadowRoot.querySelectorAll('[part="base"]').length,
+        ),
+      tags,
+    );
+    const pairs = await hydratedAndFresh(tab);
+    await tab.close();
+    assert.deepEqual(
+      bases,
+      bases.map(() => 1),
+      'one rendering per element',
+    );
+    for (const pair of pairs) assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);
+    assert.deepEqual(realProblems(problems), []);
   });
 
   describe('for a reader with saved preferences', () => {
