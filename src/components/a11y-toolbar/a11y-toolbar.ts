@@ -85,7 +85,6 @@ export class PressA11yToolbar extends LitElement {
   @state() private preferences: ReadingPreferences = { fontScale: 1 };
   @state() private systemContrast = false;
   @state() private forcedColors = false;
-  @state() private voice?: SpeechSynthesisVoice;
   @state() private reading: ReadState = 'idle';
   @state() private focusIndex = 0;
   @state() private message = '';
@@ -105,15 +104,15 @@ export class PressA11yToolbar extends LitElement {
     sync();
     target?.addEventListener('press-preferences-change', sync);
     const speech = globalThis.speechSynthesis;
-    const findVoice = () => (this.voice = target ? voiceFor(resolveLang(target)) : undefined);
-    findVoice();
-    speech?.addEventListener('voiceschanged', findVoice);
+    // Voices load late in some browsers: look again when they change.
+    const onVoices = () => this.requestUpdate();
+    speech?.addEventListener('voiceschanged', onVoices);
     this.cleanups.push(
       preferencesStore.subscribe(sync),
       () => target?.removeEventListener('press-preferences-change', sync),
       this.watchMedia('(prefers-contrast: more)', (matches) => (this.systemContrast = matches)),
       this.watchMedia('(forced-colors: active)', (matches) => (this.forcedColors = matches)),
-      () => speech?.removeEventListener('voiceschanged', findVoice),
+      () => speech?.removeEventListener('voiceschanged', onVoices),
       () => this.reader?.stop(),
     );
   }
@@ -140,6 +139,12 @@ export class PressA11yToolbar extends LitElement {
       (root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor));
     if (named && named.localName === 'press-article') return named as PressArticle;
     return this.closest('press-article') ?? document.querySelector('press-article');
+  }
+
+  /** A voice for the article's language, if the browser has one: read aloud is offered then. */
+  private get voice(): SpeechSynthesisVoice | undefined {
+    const target = this.target;
+    return target ? voiceFor(resolveLang(target)) : undefined;
   }
 
   /** The contrast level in effect: the reader's choice, else what the system asks for. */
@@ -230,8 +235,9 @@ export class PressA11yToolbar extends LitElement {
 
   protected override render() {
     const strings = stringsFor(this.locale.lang);
+    const voice = this.voice;
     // Buttons can disappear (no voice any more): the tab stop then falls back to the first.
-    const stop = this.focusIndex < (this.voice ? 8 : 6) ? this.focusIndex : 0;
+    const stop = this.focusIndex < (voice ? 8 : 6) ? this.focusIndex : 0;
     let index = 0;
     const button = (action: Action, label: Key, name: Key, describedBy = '') => {
       const at = index++;
@@ -276,7 +282,7 @@ export class PressA11yToolbar extends LitElement {
         <div part="group">
           ${button('spacing', 'textSpacing', 'textSpacingLabel')}
           ${
-            this.voice
+            voice
               ? html`${button('read', readLabels[this.reading], readNames[this.reading])}
                 ${button('stop', 'readStop', 'readStopLabel')}`
               : nothing
