@@ -1,7 +1,7 @@
 /**
- * Imported at the top of every test file by web-test-runner.config.mjs: a root `afterEach` that
- * fails any test during which Lit logged a development-mode warning (other than the one-time
- * "Lit is in dev mode" notice). The warnings are recorded by test/setup/page-guards.js.
+ * Imported at the top of every test file by web-test-runner.config.mjs: root hooks that fail the
+ * file, naming each test during which Lit logged a development-mode warning (other than the
+ * one-time "Lit is in dev mode" notice). The warnings are recorded by test/setup/page-guards.js.
  */
 
 declare global {
@@ -17,7 +17,10 @@ function issuedByLit(): string[] {
 }
 
 let alreadyIssued = 0;
+const offences: string[] = [];
 
+// Checked after each test, reported once after the file: a failing afterEach would stop the
+// remaining tests of the file, and one warning should not hide their results.
 afterEach(function litWarningGuard(this: Mocha.Context) {
   const recorded = globalThis.__pressLitWarnings;
   if (!recorded) throw new Error('test/setup/page-guards.js is not installed on this page.');
@@ -26,8 +29,12 @@ afterEach(function litWarningGuard(this: Mocha.Context) {
   alreadyIssued = issued.length;
   if (fresh.size > 0) {
     const title = this.currentTest?.fullTitle() ?? 'a test';
-    throw new Error(`Lit warned during "${title}":\n${[...fresh].join('\n')}`);
+    offences.push(`Lit warned during "${title}":\n${[...fresh].join('\n')}`);
   }
+});
+
+after(function litWarningReport() {
+  if (offences.length > 0) throw new Error(offences.join('\n\n'));
 });
 
 export {};
