@@ -10,7 +10,6 @@ import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
 
 let pictureSheet: CSSStyleSheet | undefined;
-let enhancer: typeof import('./figure-enhance.js') | undefined;
 
 /** The `fetchpriority` values browsers know; anything else stays out of the DOM. */
 const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
@@ -137,16 +136,16 @@ export class PressFigure extends LitElement {
   }
 
   protected override updated(): void {
-    // Slotted media, zoom and development-mode checks need more code: loaded once, only for them.
-    if (this.slots.has('media') || this.zoom) {
-      if (enhancer) {
-        enhancer.enhance(null as never, null, false, () => {});
-      } else {
-        void import('./figure-enhance.js').then((module) => {
-          enhancer = module;
-          this.requestUpdate();
-        });
-      }
+    // Slotted media, zoom and development-mode checks need more code: loaded only for them.
+    if (this.slots.has('media') || this.zoom || 'litIssuedWarnings' in globalThis) {
+      void import('./figure-enhance.js').then(({ enhance }) =>
+        enhance(
+          this,
+          this.image,
+          !!this.failed,
+          (image) => image === this.image && this.fail(image),
+        ),
+      );
     }
   }
 
