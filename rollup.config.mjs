@@ -120,18 +120,16 @@ export function shareDecorateHelper() {
   };
 }
 
-/** The file a portal loads; code an element imports lazily lands beside it as its own chunk. */
+/** The one file a portal loads: every element and Lit, lazily loaded parts included. */
 export const CDN_ENTRY = 'cdn/press-elements.min.js';
 
 export default {
   input: 'dist/define.js',
-  // Lets lazily loaded chunks import from the entry itself, instead of rollup moving the shared
-  // code into a third file behind a facade (one more request before anything renders).
-  preserveEntrySignatures: 'allow-extension',
   output: {
-    dir: 'cdn',
-    entryFileNames: 'press-elements.min.js',
-    chunkFileNames: 'press-elements-[name]-[hash].min.js',
+    file: CDN_ENTRY,
+    // A portal may copy this one file to its own server: code an element imports lazily (the
+    // figure's zoom) is inlined rather than left in a chunk beside it that could go missing.
+    inlineDynamicImports: true,
     format: 'es',
     sourcemap: true,
   },
