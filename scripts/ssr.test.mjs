@@ -155,6 +155,28 @@ describe('server rendering of the seed article', () => {
     }
   });
 
+  it('takes Lit templates as body blocks, escapes text and drops unsafe author links', async () => {
+    const out = await renderArticle({
+      lang: 'en',
+      headline: '<img src=x onerror=alert(1)>',
+      body: [
+        staticHtml`<h2>Inline <em>markup</em></h2>`,
+        { type: 'paragraph', text: '<b>not bold</b>' },
+      ],
+      authors: [
+        { name: 'A', url: 'javascript:alert(1)' },
+        { name: 'B', url: '/authors/b' },
+      ],
+      toolbar: false,
+    });
+    assert.match(out, /<h2>Inline <em>markup<\/em><\/h2>/);
+    assert.ok(out.includes('&lt;b&gt;not bold&lt;/b&gt;'));
+    assert.ok(out.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(!out.includes('javascript:'));
+    assert.ok(out.includes('href="/authors/b"'));
+    assert.ok(!out.includes('<press-a11y-toolbar'));
+  });
+
   it('renders every element to declarative shadow DOM', () => {
     for (const tag of tags) {
       const opening = new RegExp(
