@@ -1,7 +1,7 @@
 /**
  * Seeded fuzzing of every element in custom-elements.json: random attribute values in random
- * order, some set before and some after the element connects, random property values, `lang` and
- * `dir`, and random light DOM. Nothing may throw, and no "Invalid Date" or "NaN" may reach what
+ * order, some set before and some after the element connects, some removed again; random property
+ * values, `lang` and `dir`, and random light DOM. Nothing may throw, and no "Invalid Date" or "NaN" may reach what
  * the element renders. A failure names its seed and case, which replay the same input anywhere.
  */
 import { expect } from '@open-wc/testing';
@@ -70,6 +70,11 @@ function generate(
     const value = stringFor(random, attribute.type);
     log.push(`${attribute.name}=${JSON.stringify(value.slice(0, 60))}`);
     steps.push((el) => el.setAttribute(attribute.name, value));
+    // Sometimes taken away again (a CMS edit, a framework re-render): the property becomes null.
+    if (chance(random, 0.15)) {
+      log.push(`-${attribute.name}`);
+      steps.push((el) => el.removeAttribute(attribute.name));
+    }
   }
   for (const property of api.properties) {
     if (!chance(random, 0.3)) continue;

@@ -20,6 +20,9 @@ const chromium = globalThis as unknown as {
 };
 
 async function collectedHeap(): Promise<number> {
+  // Work an element queued for its last frame or idle time (observers, clocks) finishes first.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 200));
   for (let i = 0; i < 3; i++) {
     // A macrotask between collections lets WeakRefs and finalizers from the last job go.
     await new Promise((resolve) => setTimeout(resolve, 0));
