@@ -2,9 +2,10 @@
  * What `<press-figure>` loads only when a figure needs it (its layout and failure box are plain
  * CSS and need none of it):
  * - for the portal's own `<img>`/`<picture>` in the `media` slot: report its failure (also one
- *   from before the figure was defined), and tie the caption to it. ID references cannot cross
- *   into the shadow root, so the image gets the caption's text: as its `aria-description` next to
- *   its own alt text, as its `aria-label` without one, nothing when decorative (`alt=""`);
+ *   from before the figure was defined), decode it asynchronously unless the portal set
+ *   `decoding`, and tie the caption to it. ID references cannot cross into the shadow root, so
+ *   the image gets the caption's text: as its `aria-description` next to its own alt text, as
+ *   its `aria-label` without one, nothing when decorative (`alt=""`);
  * - for `zoom`: a button over the image opening the largest candidate in a modal `<dialog>` with
  *   the caption (Esc, the close button or a click on the backdrop close it; focus returns);
  * - in Lit's development mode: one warning per image without a text alternative.
@@ -124,16 +125,24 @@ function describe(image: HTMLImageElement, text: string) {
   else image.removeAttribute(attr);
 }
 
+/** The image `figure` shows: the slotted one (maybe inside a `<picture>`), else its own. */
+function imageOf(figure: PressFigure): HTMLImageElement | null {
+  const media = figure.querySelector(':scope>[slot=media]');
+  return media instanceof HTMLImageElement
+    ? media
+    : (media ?? figure.shadowRoot!).querySelector('img');
+}
+
 /**
- * Brings `figure` up to date after its render: `image` is the one it shows (slotted or its own),
- * `failed` whether that failed, `fail` reports a failure.
+ * Brings `figure` up to date after its render: `failed` tells whether its image failed, `fail`
+ * reports a failure.
  */
 export function enhance(
   figure: PressFigure,
-  image: HTMLImageElement | null | undefined,
   failed: boolean,
   fail: (image: HTMLImageElement) => void,
 ): void {
+  const image = imageOf(figure);
   const root = figure.shadowRoot!;
   const slotted = !!image && figure.contains(image);
 
@@ -151,8 +160,14 @@ export function enhance(
 
   if (slotted && !watched.has(image)) {
     watched.add(image);
-    image.addEventListener('error', () => fail(image));
-    if (image.complete && !image.naturalWidth && (image.currentSrc || image.src)) fail(image);
+    // Decoded off the main thread like the figure's own image, unless the portal chose.
+    if (!image.hasAttribute('decoding')) image.decoding = 'async';
+    // Reported only while it is still the figure's image.
+    image.addEventListener('error', () => imageOf(figure) === image && fail(image));
+    // Already failed: reported after this update, not during it.
+    if (image.complete && !image.naturalWidth && (image.currentSrc || image.src)) {
+      queueMicrotask(() => fail(image));
+    }
   }
   if (slotted) describe(image, captionOf(root));
 

@@ -10,6 +10,7 @@ import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
 
 let pictureSheet: CSSStyleSheet | undefined;
+let enhancer: typeof import('./figure-enhance.js') | undefined;
 
 /** The `fetchpriority` values browsers know; anything else stays out of the DOM. */
 const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
@@ -117,14 +118,6 @@ export class PressFigure extends LitElement {
     }
   }
 
-  /** The image shown: the slotted one (maybe inside a `<picture>`), else the one from `src`. */
-  private get image(): HTMLImageElement | null | undefined {
-    const media = this.querySelector(':scope>[slot=media]');
-    return media instanceof HTMLImageElement
-      ? media
-      : (media ?? this.renderRoot)?.querySelector('img');
-  }
-
   /** Each load attempt fails at most once, so each failure is reported once. */
   private fail(image: HTMLImageElement) {
     this.failed = image;
@@ -136,16 +129,21 @@ export class PressFigure extends LitElement {
   }
 
   protected override updated(): void {
-    // Slotted media, zoom and development-mode checks need more code: loaded only for them.
-    if (this.slots.has('media') || this.zoom || 'litIssuedWarnings' in globalThis) {
-      void import('./figure-enhance.js').then(({ enhance }) =>
-        enhance(
-          this,
-          this.image,
-          !!this.failed,
-          (image) => image === this.image && this.fail(image),
-        ),
-      );
+    // Slotted media, zoom and the development-mode request for alt text need more code: loaded
+    // once, and only for them.
+    if (
+      this.slots.has('media') ||
+      this.zoom ||
+      (this.alt == null && !this.decorative && 'litIssuedWarnings' in globalThis)
+    ) {
+      if (enhancer) {
+        enhancer.enhance(this, !!this.failed, (image) => this.fail(image));
+      } else {
+        void import('./figure-enhance.js').then((module) => {
+          enhancer = module;
+          this.requestUpdate();
+        });
+      }
     }
   }
 
@@ -185,7 +183,9 @@ export class PressFigure extends LitElement {
                   width=${ifDefined(reserved ? width : undefined)}
                   height=${ifDefined(reserved ? height : undefined)}
                   loading=${lazy ? 'lazy' : 'eager'}
-                  fetchpriority=${FETCH_PRIORITIES.includes(this.fetchpriority) ? this.fetchpriority : nothing}
+                  fetchpriority=${ifDefined(
+                    FETCH_PRIORITIES.includes(this.fetchpriority) ? this.fetchpriority : undefined,
+                  )}
                   decoding="async"
                   @error=${(event: Event) => this.fail(event.target as HTMLImageElement)}
                 />`
