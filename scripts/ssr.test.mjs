@@ -45,11 +45,11 @@ async function bundleHydration() {
   await bundle.close();
 }
 
-function page(body, script = '/.tmp/ssr-check/hydrate.js') {
+function page(body, script = '/.tmp/ssr-check/hydrate.js', head = '') {
   return `<!doctype html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
+    <meta charset="utf-8" />${head}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${seed.headline}</title>
     <link rel="stylesheet" href="/themes/default.css" />
@@ -61,6 +61,9 @@ function page(body, script = '/.tmp/ssr-check/hydrate.js') {
   </body>
 </html>`;
 }
+
+const csp = `
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:" />`;
 
 /**
  * In the page: each press element of the (hydrated) article beside a fresh twin rendered in the
@@ -132,6 +135,9 @@ describe('server rendering of the seed article', () => {
       '/client.html': page(clientOnly),
       // A portal that server-renders but loads the CDN bundle, with no hydration support.
       '/ssr-cdn.html': page(html, '/cdn/press-elements.min.js'),
+      // The same pages under a strict Content-Security-Policy: no inline style or script.
+      '/ssr-csp.html': page(html, undefined, csp),
+      '/client-csp.html': page(clientOnly, undefined, csp),
     });
     browser = await launch();
   });
@@ -381,6 +387,48 @@ describe('server rendering of the seed article', () => {
     );
     for (const pair of pairs) assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);
     assert.deepEqual(realProblems(problems), []);
+  });
+
+  it('is styled after hydration under a strict CSP, as a client-only page is', async () => {
+    // Every element's shadow styles, read off computed values the styles set.
+    const styled = async (path) => {
+      const tab = await browser.newPage();
+      const problems = recordProblems(tab);
+      await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      const values = await tab.evaluate(async (names) => {
+        await Promise.all(names.map((name) => customElements.whenDefined(name)));
+        for (let round = 0; round < 3; round++)
+          await Promise.all(
+            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+          );
+        return [...document.querySelectorAll(names.join(','))].map((el) => {
+          const base = getComputedStyle(el.shadowRoot.querySelector('[part~="base"]') ?? el);
+          const media = el.shadowRoot.querySelector('[part="media"]');
+          return [
+            el.localName,
+            base.display,
+            base.fontSize,
+            base.maxInlineSize,
+            base.gap,
+            base.getPropertyValue('--press-font-scale'),
+            media ? getComputedStyle(media).aspectRatio : '',
+          ].join(' ');
+        });
+      }, tags);
+      await tab.close();
+      return { values, problems };
+    };
+    const client = await styled('/client-csp.html');
+    const hydrated = await styled('/ssr-csp.html');
+    assert.deepEqual(hydrated.values, client.values);
+    assert.deepEqual(realProblems(client.problems), []);
+    // The server's inline <style>s are refused, as the policy says; nothing else goes wrong.
+    const refused = /inline style violates the following Content Security Policy/;
+    assert.ok(
+      hydrated.problems.some((text) => refused.test(text)),
+      'the policy was in force',
+    );
+    assert.deepEqual(realProblems(hydrated.problems.filter((text) => !refused.test(text))), []);
   });
 
   describe('for a reader with saved preferences', () => {

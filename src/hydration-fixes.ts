@@ -1,19 +1,22 @@
 /**
  * Makes hydration of press elements exact. Lit's hydration trusts that the server's markup equals
- * the element's first client render, and never rewrites the text it adopts. Two things break that
- * trust, and both are repaired here, on the classes of this copy of the library only:
+ * the element's first client render, never rewrites the text it adopts, and keeps the server's
+ * shadow root as it is. What breaks that trust is repaired here, on this copy's classes only:
  *
  * 1. What the server cannot know: the reader's stored preferences and media queries, which the
  *    elements read in `connectedCallback`, and the reader's time zone or clock, which they read
  *    while rendering. A server-rendered element is therefore hydrated first, synchronously, in the
  *    state the server rendered (its attributes and defaults, `rendersAsServer()` true), then
  *    connected as usual and rendered again, which rewrites whatever the browser knows better.
- * 2. lit/lit#4937: an empty text binding is written by the server as `<!--lit-part--><!--/lit-part-->`
+ * 2. A strict Content-Security-Policy (no 'unsafe-inline' styles) blocks the `<style>` the server
+ *    wrote into each shadow root, and Lit's hydration keeps that root as it is. The element's
+ *    styles are adopted as constructed stylesheets too, which no style-src blocks.
+ * 3. lit/lit#4937: an empty text binding is written by the server as `<!--lit-part--><!--/lit-part-->`
  *    with no text node; hydration records the empty string as if one were there, and the next text
  *    lands in the closing comment (a live region would stay silent). The empty text node is put
  *    back before hydration, as a client render would have made it.
  */
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement } from 'lit';
 import * as library from './index.js';
 import { renderAsServer } from './server-parity.js';
 
@@ -53,6 +56,7 @@ for (const exported of Object.values(library)) {
     const declarative = !this.hasUpdated ? this.shadowRoot : null;
     if (declarative?.hasChildNodes() && !this.hasAttribute('defer-hydration')) {
       fillEmptyTextParts(declarative);
+      adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
       // Just what hydration needs of Lit's connection (the render root), then hydration, at
       // once; controllers connect once, with the element, below.
       this.renderRoot ??= this.createRenderRoot();
