@@ -27,7 +27,9 @@ const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
  * `decorative` (or `alt=""`) hides a purely decorative image from assistive technology. A slotted
  * `<img>` keeps its own `alt` (`alt=""` for a decorative one): as ID references cannot cross into
  * the shadow root, the figure gives it the caption's text as its `aria-description`, or as its
- * `aria-label` when it has no `alt`.
+ * `aria-label` when it has no `alt`. It also gets `decoding="async"` unless it has a `decoding`.
+ * The `<img>` of a slotted `<picture>`, out of reach of `::slotted()`, is sized by one shared
+ * zero-specificity rule the figure adds to its document (or shadow root); the portal's CSS wins.
  *
  * @slot - The caption; inline markup (links, emphasis) allowed. Wins over `caption`.
  * @slot media - The portal's own `<img>` or `<picture>`, used instead of `src`; it fills the width.
@@ -58,7 +60,8 @@ const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
  * @cssprop [--press-figure-credit-size=inherit] - Credit size.
  *
  * @fires {PressFigureErrorEvent} press-figure-error - The image (from `src` or slotted) failed to
- * load; once per source. `detail: { src }`.
+ * load, also before the element was defined; once per failed load, re-renders never repeat it.
+ * `detail: { src }`.
  */
 export class PressFigure extends LitElement {
   static override styles = figureStyles;
