@@ -103,6 +103,8 @@ describe('press-figure', () => {
       );
       const img = el.querySelector('img')!;
       await loaded(img);
+      await enhanced(el.querySelector('press-figure')!);
+      expect(img.getAttribute('decoding')).to.equal('async');
       expect(box(img).width).to.equal(320);
       expect(box(img).height).to.be.closeTo((320 * 400) / 600, 1);
     });
