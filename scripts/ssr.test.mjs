@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 // Only to write our own manifest's tag names into templates; no content goes through it.
 // eslint-disable-next-line no-restricted-imports
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { renderArticle, renderToString } from '../dist/server/render-article.js';
+import { cspStyleHashes, renderArticle, renderToString } from '../dist/server/render-article.js';
 import { formatDateTime } from '../dist/date-format.js';
 import { stringsFor } from '../dist/i18n.js';
 import { flatTextIn, launch, recordProblems } from './support/chromium.mjs';
@@ -64,6 +64,17 @@ function page(body, script = '/.tmp/ssr-check/hydrate.js', head = '') {
 
 const csp = `
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:" />`;
+
+async function hashedCsp(html) {
+  const { styles, attributes } = await cspStyleHashes(html);
+  const styleSrc = [
+    "'self'",
+    ...styles,
+    ...(attributes.length ? ["'unsafe-hashes'", ...attributes] : []),
+  ];
+  return `
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src ${styleSrc.join(' ')}" />`;
+}
 
 /**
  * In the page: each press element of the (hydrated) article beside a fresh twin rendered in the
@@ -138,6 +149,8 @@ describe('server rendering of the seed article', () => {
       // The same pages under a strict Content-Security-Policy: no inline style or script.
       '/ssr-csp.html': page(html, undefined, csp),
       '/client-csp.html': page(clientOnly, undefined, csp),
+      // Strict, but allowing exactly the server's styles by hash, for readers without JavaScript.
+      '/ssr-csp-hashes.html': page(html, undefined, await hashedCsp(html)),
     });
     browser = await launch();
   });
@@ -429,6 +442,26 @@ describe('server rendering of the seed article', () => {
       'the policy was in force',
     );
     assert.deepEqual(realProblems(hydrated.problems.filter((text) => !refused.test(text))), []);
+  });
+
+  it('is styled without JavaScript under a strict CSP that lists cspStyleHashes()', async () => {
+    const tab = await browser.newPage();
+    const problems = recordProblems(tab);
+    await tab.setJavaScriptEnabled(false);
+    await tab.goto(`${server.url}/ssr-csp-hashes.html`, { waitUntil: 'load' });
+    const look = await tab.evaluate(() => {
+      const toolbar = document.querySelector('press-a11y-toolbar').shadowRoot;
+      const media = document
+        .querySelector('press-figure')
+        .shadowRoot.querySelector('[part="media"]');
+      return {
+        toolbar: getComputedStyle(toolbar.querySelector('[part="base"]')).display,
+        media: getComputedStyle(media).aspectRatio,
+      };
+    });
+    await tab.close();
+    assert.deepEqual(look, { toolbar: 'flex', media: '1200 / 800' });
+    assert.deepEqual(problems, []);
   });
 
   describe('for a reader with saved preferences', () => {

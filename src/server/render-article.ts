@@ -149,3 +149,29 @@ export function renderToString(value: unknown): Promise<string> {
 export function renderArticle(article: ArticleData): Promise<string> {
   return renderToString(articleTemplate(article));
 }
+
+const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" };
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+/**
+ * The hashes a strict Content-Security-Policy must allow for server-rendered `html` to be styled
+ * before JavaScript runs: add them to `style-src` (the `<style>` in each shadow root), with
+ * `'unsafe-hashes'` when `attributes` is not empty (the `style` attributes, such as a photo's
+ * reserved aspect ratio). Once hydrated, the elements need none of them.
+ */
+export async function cspStyleHashes(
+  html: string,
+): Promise<{ styles: string[]; attributes: string[] }> {
+  const unescape = (value: string) =>
+    value.replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) => entities[name]!);
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css!);
+  const attributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => unescape(value!));
+  return {
+    styles: [...new Set(await Promise.all(styles.map(sha256)))],
+    attributes: [...new Set(await Promise.all(attributes.map(sha256)))],
+  };
+}
