@@ -2,7 +2,7 @@
  * Chromium only (it needs the `gc()` and exact `performance.memory` that web-test-runner.config.mjs
  * enables with --js-flags=--expose-gc and --enable-precise-memory-info): 2,000 create/attach/detach
  * cycles of every element leave the JS heap flat, under 1 MiB of growth after garbage collection,
- * and every detached element is collected.
+ * and every detached element but the last batch is collected.
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
@@ -12,6 +12,7 @@ import { elements } from './security/manifest.js';
 
 const CYCLES = 2000;
 const MIB = 1024 * 1024;
+const BATCH = 20;
 
 /** Chromium's extensions: `gc()` from --expose-gc, exact sizes from --enable-precise-memory-info. */
 const chromium = globalThis as unknown as {
@@ -42,10 +43,11 @@ describe(`JS heap after ${CYCLES} create/attach/detach cycles (Chromium)`, () =>
       await cycles(tag, box, 200);
       const before = await collectedHeap();
       const refs: WeakRef<Element>[] = [];
-      await cycles(tag, box, CYCLES, (el) => refs.push(new WeakRef(el)));
+      await cycles(tag, box, CYCLES, (el) => refs.push(new WeakRef(el)), BATCH);
       box.remove();
       const after = await collectedHeap();
-      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      // The last batch may still have work in flight (an image decode, a lazy import): not a leak.
+      const alive = refs.slice(0, -BATCH).filter((ref) => ref.deref() !== undefined).length;
       const growth = after - before;
       console.log(
         `heap: ${tag} ${(growth / 1024).toFixed(1)} KiB after ${CYCLES} cycles, ${alive} alive`,
