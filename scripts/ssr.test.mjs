@@ -309,6 +309,34 @@ describe('server rendering of the seed article', () => {
       );
     });
 
+    it('keeps one NewsArticle JSON-LD, the one the server wrote, equal to what the page shows', async () => {
+      const server = JSON.parse(
+        /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)[1],
+      );
+      const { scripts, headline } = await tab.evaluate(() => ({
+        scripts: [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) =>
+          JSON.parse(el.textContent),
+        ),
+        headline: document.querySelector('h1').textContent.replace(/\s+/g, ' ').trim(),
+      }));
+      assert.equal(scripts.length, 1);
+      assert.equal(server['@type'], 'NewsArticle');
+      assert.equal(server.headline, headline);
+      assert.equal(scripts[0].headline, server.headline);
+      assert.deepEqual(
+        scripts[0].author.map((person) => person.name),
+        server.author.map((person) => person.name),
+      );
+      assert.deepEqual(
+        scripts[0].image.map((image) => image.caption),
+        server.image.map((image) => image.caption),
+      );
+      assert.deepEqual(
+        server.image.map((image) => image.caption),
+        captions,
+      );
+    });
+
     it('ends up as a client-only render of the same markup would', async () => {
       for (const pair of await hydratedAndFresh(tab))
         assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);

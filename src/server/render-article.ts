@@ -10,6 +10,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canonicalLang } from '../language.js';
+import { structuredDataScript } from '../structured-data.js';
 import { safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.
 import '../define.js';
@@ -62,6 +63,13 @@ export interface ArticleData {
   timeZone?: string;
   /** Include `<press-a11y-toolbar>` at the top (default true). */
   toolbar?: boolean;
+  /** The publishing organisation, for the article's structured data. */
+  publisher?: string;
+  /**
+   * The page's address: relative image and author URLs in the structured data are resolved
+   * against it, as the browser resolves them against the document. Without it they stay relative.
+   */
+  baseUrl?: string;
 }
 
 function isBlock<T extends { type: string }>(block: unknown, type: T['type']): block is T {
@@ -84,8 +92,10 @@ function figure(block: ArticleFigure, lang: string, dir: ArticleData['dir']) {
   >`;
 }
 
+const AUTHOR_URL = '<press-byline> author URL';
+
 function author({ name, url }: ArticleAuthor) {
-  const href = safeUrl(url, '<press-byline> author URL');
+  const href = safeUrl(url, AUTHOR_URL);
   return href ? html`<a href=${href}>${name}</a>` : html`<span>${name}</span>`;
 }
 
@@ -116,7 +126,12 @@ export function articleTemplate(article: ArticleData): TemplateResult {
     return block;
   });
   const authors = article.authors ?? [];
-  return html`<press-article id=${ifDefined(article.id)} lang=${lang} dir=${ifDefined(dir)}>
+  return html`<press-article
+    id=${ifDefined(article.id)}
+    lang=${lang}
+    dir=${ifDefined(dir)}
+    publisher=${ifDefined(article.publisher)}
+  >
     ${
       article.toolbar === false
         ? nothing
@@ -145,9 +160,50 @@ export function renderToString(value: unknown): Promise<string> {
   return collectResult(render(value));
 }
 
-/** The whole article as an HTML string, ready to put in a page's `<body>`. */
-export function renderArticle(article: ArticleData): Promise<string> {
-  return renderToString(articleTemplate(article));
+/** A safe URL made absolute against `base`; `where` names it as the markup does (one warning). */
+function absolute(url: string | undefined, base: string | undefined, where: string) {
+  const safe = safeUrl(url, where);
+  if (!safe || !base) return safe;
+  try {
+    return new URL(safe, base).href;
+  } catch {
+    return safe;
+  }
+}
+
+/** The article's schema.org `NewsArticle`, built from the same data as its markup. */
+function structuredData(article: ArticleData, lang: string): string {
+  const figures = article.body.filter((block) => isBlock<ArticleFigure>(block, 'figure'));
+  return structuredDataScript({
+    headline: article.headline,
+    description: article.standfirst,
+    datePublished: article.published,
+    dateModified: article.updated,
+    authors: (article.authors ?? []).map(({ name, url }) => ({
+      name,
+      url: absolute(url, article.baseUrl, AUTHOR_URL),
+    })),
+    images: figures.flatMap((figure) => {
+      const url = absolute(figure.src, article.baseUrl, 'press-figure src');
+      if (!url) return [];
+      return [{ url, caption: figure.caption, creditText: figure.credit }];
+    }),
+    inLanguage: lang,
+    publisher: article.publisher,
+  });
+}
+
+/**
+ * The whole article as an HTML string, ready to put in a page's `<body>`, with its `NewsArticle`
+ * JSON-LD inside `<press-article>` (the article adopts that script in the browser). The script is
+ * added to the string rather than bound in the template: Lit escapes text bound inside
+ * `<script>`, which would break the JSON.
+ */
+export async function renderArticle(article: ArticleData): Promise<string> {
+  const markup = await renderToString(articleTemplate(article));
+  const end = markup.lastIndexOf('</press-article>');
+  const lang = canonicalLang(article.lang) ?? 'en';
+  return `${markup.slice(0, end)}${structuredData(article, lang)}${markup.slice(end)}`;
 }
 
 const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" };
