@@ -20,14 +20,21 @@ export function parseIsoDate(value: string | null | undefined): Date | undefined
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Whether Intl knows this IANA time zone. */
+const zones = new Map<string, boolean>();
+
+/** Whether Intl knows this IANA time zone (asked once per zone: each check builds a formatter). */
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zones.set(zone, valid);
   }
+  return valid;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();

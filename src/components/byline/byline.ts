@@ -138,9 +138,10 @@ export class PressByline extends LitElement {
   protected override render() {
     const lang = this.locale.lang;
     const strings = stringsFor(lang);
-    const zone = attributeZone('press-byline', this.timeZone);
     const published = attributeDate('press-byline', 'published', this.datePublished);
     const modified = attributeDate('press-byline', 'updated', this.dateModified);
+    // Checking a zone builds an Intl formatter, costly at load: only when a date will show.
+    const zone = published || modified ? attributeZone('press-byline', this.timeZone) : undefined;
     const showModified = modified && (!published || modified.getTime() > published.getTime());
     const authors = this.renderAuthors(lang);
     const source = (this.source ?? '').trim();
