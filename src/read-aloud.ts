@@ -86,8 +86,9 @@ export function sentenceRanges(root: Element, lang: string): Range[] {
   return ranges;
 }
 
-// A system colour pair and an underline, which forced colours keep.
-const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:Mark;color:MarkText;text-decoration:underline .15em}`;
+// A system colour pair and an underline, which forced colours keep. Longhands: WebKit drops a
+// `text-decoration` shorthand that carries a thickness, underline and all.
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:Mark;color:MarkText;text-decoration-line:underline;text-decoration-thickness:.15em}`;
 const styled = new WeakSet<Node>();
 
 /** Marks `range` as the sentence being read, or clears the mark. */
