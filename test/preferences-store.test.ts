@@ -131,14 +131,16 @@ describe('preferences: persistence', () => {
       };
       window.addEventListener('message', listener);
     });
+    // Absolute module URLs: WebKit resolves no path-only specifier in an opaque-origin srcdoc
+    // document (its base URL is the parent's, yet `import('/src/…')` throws "does not resolve").
     const script = `<script type="module">
       const errors = [];
       addEventListener('error', (e) => errors.push(e.message));
       addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
       let blocked = false;
       try { localStorage.length; } catch { blocked = true; }
-      await import('/src/components/article/define.ts');
-      await import('/src/components/a11y-toolbar/define.ts');
+      await import('${location.origin}/src/components/article/define.ts');
+      await import('${location.origin}/src/components/a11y-toolbar/define.ts');
       const article = document.querySelector('press-article');
       const toolbar = document.querySelector('press-a11y-toolbar');
       await article.updateComplete; await toolbar.updateComplete;
