@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync } from 'node:fs';
 import { axTreePlugin } from './test/server/ax-tree.mjs';
 import { delayImages } from './test/server/delay-images.mjs';
+import { keyChordPlugin } from './test/server/key-chord.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -131,6 +132,8 @@ export default {
     emulateMediaFeatures,
     // executeServerCommand('press-ax-tree'): Chromium's computed accessibility tree.
     axTreePlugin(),
+    // executeServerCommand('press-key-chord', ['Shift', 'Tab']): keys held together, every engine.
+    keyChordPlugin(),
   ],
   browsers,
   concurrency: 1,
