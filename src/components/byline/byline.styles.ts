@@ -18,23 +18,6 @@ export const bylineStyles = css`
   :host(:lang(vi)) {
     line-height: max(var(--press-byline-line-height, ${token('line-height')}), 1.5);
   }
-  /* Scripts without italics must not get a slanted imitation of them (slotted <em> included). */
-  :host(
-    :is(
-      :lang(ar),
-      :lang(fa),
-      :lang(ur),
-      :lang(he),
-      :lang(ja),
-      :lang(zh),
-      :lang(ko),
-      :lang(th),
-      :lang(hi),
-      :lang(bn)
-    )
-  ) {
-    font-synthesis-style: none;
-  }
 
   [part='base'] {
     margin-block: var(--press-byline-margin, ${token('space-l')});

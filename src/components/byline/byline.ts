@@ -6,6 +6,7 @@ import { stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { authorNodes } from '../../structured-data.js';
+import { noFakeItalics } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';
 
 /**
@@ -41,7 +42,7 @@ export class PressByline extends LitElement {
     // Each author gets a slot of its own, so the list separators can sit between them.
     slotAssignment: 'manual',
   };
-  static override styles = bylineStyles;
+  static override styles = [noFakeItalics, bylineStyles];
 
   /** The author's name, used when nothing is slotted. */
   @property() author = '';

@@ -11,23 +11,6 @@ export const headerStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Scripts without italics must not get a slanted imitation of them (slotted <em> included). */
-  :host(
-    :is(
-      :lang(ar),
-      :lang(fa),
-      :lang(ur),
-      :lang(he),
-      :lang(ja),
-      :lang(zh),
-      :lang(ko),
-      :lang(th),
-      :lang(hi),
-      :lang(bn)
-    )
-  ) {
-    font-synthesis-style: none;
-  }
 
   [part='base'] {
     margin-block-end: var(--press-header-gap, ${token('space-l')});

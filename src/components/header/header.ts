@@ -5,6 +5,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
+import { noFakeItalics } from '../../script-typography.js';
 import { headerStyles } from './header.styles.js';
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -48,7 +49,7 @@ function clampLevel(level: unknown): number {
  * height.
  */
 export class PressHeader extends LitElement {
-  static override styles = headerStyles;
+  static override styles = [noFakeItalics, headerStyles];
 
   /** Kicker text, used when nothing is slotted into `kicker`. */
   @property() kicker = '';
