@@ -216,7 +216,7 @@ async function main() {
   const lit = sizes(await litCode());
   const cdnCode = readFileSync(cdn, 'utf8');
   const total = sizes(cdnCode);
-  // Chunks beside the entry: code the elements load only when a feature needs it.
+  // Chunks beside the entry, if a build ever leaves lazily loaded code outside the one file.
   const lazyChunks = readdirSync(dirname(cdn))
     .filter((file) => file.endsWith('.js') && join(dirname(cdn), file) !== cdn)
     .reduce((sum, file) => sum + gzip(readFileSync(join(dirname(cdn), file))), 0);
@@ -285,8 +285,9 @@ build, HTML and CSS template literals minified, terser with two compress passes.
 the element's folder under \`src/components/\` with Lit, tslib and the shared modules of \`src/\`
 external (they are counted once, in their own rows); "alone with shared modules" is what a page
 that loads only that element's \`/define\` entry pays on top of Lit. "Loaded lazily" is code an
-element imports with \`import()\` only when a feature needs it (a separate chunk beside the CDN
-bundle); budgets count what loads up front.
+element imports with \`import()\` only when a feature needs it: npm users' bundlers split it off,
+while the CDN bundle inlines it so that it stays one file (its row counts it); element budgets
+count what loads up front.
 
 ${table}
 
