@@ -3,40 +3,19 @@
  * the highlight keeps its system colours and underline. The same without forced colours runs in
  * every engine (read-aloud.test.ts).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import type { PressArticle } from '../src/index.js';
 import { HIGHLIGHT_NAME, highlightSentence, sentenceRanges } from '../src/read-aloud.js';
 import { emulateMediaFeatures } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
-
-const lead = 'Kon Tum là một tỉnh thuộc vùng cực bắc Tây Nguyên. Tỉnh có nhiều dân tộc!';
-
-async function article(): Promise<PressArticle> {
-  const el = await fixture<PressArticle>(
-    html`<press-article lang="vi">
-      <press-a11y-toolbar></press-a11y-toolbar>
-      <press-header headline="Lực lượng An ninh vững vàng"></press-header>
-      <p>${lead}</p>
-      <p>
-        Lực lượng <a href="#x">An ninh</a> được thành lập <em>năm 1946</em>. Họ lập nhiều chiến
-        công? Có.
-      </p>
-      <p hidden>Đoạn ẩn không được đọc.</p>
-      <p aria-hidden="true">Trang trí.</p>
-      <press-figure caption="Phòng An ninh họp triển khai" width="3" height="2"></press-figure>
-    </press-article>`,
-  );
-  await settle(el);
-  return el;
-}
+import { resetPreferences } from './helpers.js';
+import { readAloudArticle } from './read-aloud-helpers.js';
 
 describe('read aloud: sentences and highlight', () => {
   beforeEach(resetPreferences);
   afterEach(() => highlightSentence());
 
   it('marks the sentence with a system colour and an underline, which forced colours keep', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const ranges = sentenceRanges(el, 'vi');
     const p = el.querySelector('p')!;
     // The headline given as an attribute lives in press-header's shadow root: styled there too.

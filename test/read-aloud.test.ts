@@ -7,10 +7,9 @@
  * `SpeechSynthesisUtterance` events, for the sentence-by-sentence progress, pause, resume and stop
  * that only a working voice would produce.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { PressArticle } from '../src/index.js';
 import {
   HIGHLIGHT_NAME,
   highlightSentence,
@@ -20,7 +19,8 @@ import {
   type ReadState,
 } from '../src/read-aloud.js';
 import { until } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
+import { resetPreferences } from './helpers.js';
+import { lead, readAloudArticle } from './read-aloud-helpers.js';
 
 /** Sentences of `text` in `lang` as Intl splits them, without surrounding space. */
 const sentencesOf = (text: string, lang: string) =>
@@ -28,34 +28,14 @@ const sentencesOf = (text: string, lang: string) =>
     .map(({ segment }) => segment.trim())
     .filter(Boolean);
 
-const lead = 'Kon Tum là một tỉnh thuộc vùng cực bắc Tây Nguyên. Tỉnh có nhiều dân tộc!';
 const body = 'Lực lượng An ninh được thành lập năm 1946. Họ lập nhiều chiến công? Có.';
-
-async function article(): Promise<PressArticle> {
-  const el = await fixture<PressArticle>(
-    html`<press-article lang="vi">
-      <press-a11y-toolbar></press-a11y-toolbar>
-      <press-header headline="Lực lượng An ninh vững vàng"></press-header>
-      <p>${lead}</p>
-      <p>
-        Lực lượng <a href="#x">An ninh</a> được thành lập <em>năm 1946</em>. Họ lập nhiều chiến
-        công? Có.
-      </p>
-      <p hidden>Đoạn ẩn không được đọc.</p>
-      <p aria-hidden="true">Trang trí.</p>
-      <press-figure caption="Phòng An ninh họp triển khai" width="3" height="2"></press-figure>
-    </press-article>`,
-  );
-  await settle(el);
-  return el;
-}
 
 describe('read aloud: sentences and highlight', () => {
   beforeEach(resetPreferences);
   afterEach(() => highlightSentence());
 
   it('splits the article into sentences in reading order, across markup, never across blocks', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const read = sentenceRanges(el, 'vi').map((range) => range.toString().replace(/\s+/g, ' '));
     expect(read).to.deep.equal([
       'Lực lượng An ninh vững vàng',
@@ -66,7 +46,7 @@ describe('read aloud: sentences and highlight', () => {
   });
 
   it('gives ranges on the text itself, so the highlight sits on the sentence', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const ranges = sentenceRanges(el, 'vi');
     const paragraph = el.querySelectorAll('p')[1]!;
     const second = ranges.find((range) => range.intersectsNode(paragraph))!;
@@ -85,7 +65,7 @@ describe('read aloud: sentences and highlight', () => {
 
   // The same with forced colours on, which only Chromium can emulate: read-aloud.chromium.test.ts.
   it('marks the sentence with a system colour and an underline', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const ranges = sentenceRanges(el, 'vi');
     const p = el.querySelector('p')!;
     // The headline given as an attribute lives in press-header's shadow root: styled there too.
@@ -140,7 +120,7 @@ describe('read aloud: the reader', () => {
   afterEach(() => highlightSentence());
 
   it('starts on the real speech engine from a key press, highlights, and stops cleanly', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const states: ReadState[] = [];
     const reader = new ReadAloud((state) => states.push(state));
     const button = document.createElement('button');
@@ -163,7 +143,7 @@ describe('read aloud: the reader', () => {
   });
 
   it('reads sentence by sentence with the highlight following, pauses, resumes and stops', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const engine = new Engine();
     const states: ReadState[] = [];
     const reader = new ReadAloud(
@@ -199,7 +179,7 @@ describe('read aloud: the reader', () => {
   });
 
   it('ends by itself after the last sentence, and stops on an engine error', async () => {
-    const el = await article();
+    const el = await readAloudArticle();
     const engine = new Engine();
     const reader = new ReadAloud(() => {}, engine as unknown as SpeechSynthesis);
     reader.start(el, 'vi');
