@@ -21,6 +21,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
+import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, plainMarkup } from './article.mjs';
 import { Browser, chromiumPath } from './cdp.mjs';
 import { LONG_REPEAT, root, writePages } from './pages.mjs';
@@ -345,32 +346,7 @@ async function benchSsr() {
   const server = join(root, 'dist', 'server', 'render-article.js');
   if (!existsSync(server)) return undefined;
   const { renderArticle } = await import(pathToFileURL(server).href);
-  const base = '/fixtures/seed-article';
-  const data = {
-    lang: article.lang,
-    dir: article.dir,
-    kicker: article.section.at(-1),
-    headline: article.headline,
-    standfirst: article.lead,
-    body: article.body.map((block, index) =>
-      block.type === 'figure'
-        ? {
-            type: 'figure',
-            src: `${base}/${block.image}`,
-            srcset: Object.entries(block.srcset)
-              .map(([width, path]) => `${base}/${path} ${width}w`)
-              .join(', '),
-            sizes: '(max-width: 48rem) 100vw, 48rem',
-            width: block.width,
-            height: block.height,
-            loading: index < 3 ? 'eager' : 'lazy',
-            caption: block.caption,
-          }
-        : { type: 'paragraph', text: block.text },
-    ),
-    authors: article.byline.authors,
-    timeZone: 'Asia/Ho_Chi_Minh',
-  };
+  const data = seedArticleData(article, { credits: false });
   const ssrHtml = await renderArticle(data);
   const plainHtml = plainMarkup();
   // Warm both up before timing.
