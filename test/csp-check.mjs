@@ -14,47 +14,15 @@ import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const POLICY = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const article = JSON.parse(readFileSync(join(root, 'fixtures/seed-article/article.json'), 'utf8'));
-
-const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const images = '/fixtures/seed-article';
-
+/**
+ * The seed article's page as a portal writes it (fixtures/seed-article/index.html: the contract's
+ * markup, a theme, the CDN bundle), served at `/` with the driver added: `<base>` keeps its
+ * relative URLs pointing where they do in the fixture.
+ */
 function page() {
-  let figures = 0;
-  const body = article.body
-    .map((block) => {
-      if (block.type !== 'figure') return `<p>${escape(block.text)}</p>`;
-      const srcset = Object.entries(block.srcset)
-        .map(([width, path]) => `${images}/${path} ${width}w`)
-        .join(', ');
-      return `<press-figure src="${images}/${escape(block.image)}" srcset="${escape(srcset)}"
-        sizes="(max-width: 48rem) 100vw, 48rem" width="${block.width}" height="${block.height}"
-        loading="${figures++ === 0 ? 'eager' : 'lazy'}">${escape(block.caption)}</press-figure>`;
-    })
-    .join('\n');
-  return `<!DOCTYPE html>
-<html lang="${escape(article.lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(article.headline)}</title>
-<link rel="stylesheet" href="/themes/default.css">
-<script src="/csp/driver.js"></script>
-<script type="module" src="/cdn/press-elements.min.js"></script>
-</head>
-<body>
-<press-article lang="${escape(article.lang)}">
-  <press-a11y-toolbar></press-a11y-toolbar>
-  <press-header>
-    <span slot="kicker">${escape(article.section.at(-1))}</span>
-    <h1 slot="headline">${escape(article.headline)}</h1>
-    <p slot="standfirst">${escape(article.lead)}</p>
-  </press-header>
-  ${body}
-  <press-byline time-zone="Asia/Ho_Chi_Minh">${escape(article.byline.authors[0].name)}</press-byline>
-</press-article>
-</body>
-</html>`;
+  return readFileSync(join(root, 'fixtures/seed-article/index.html'), 'utf8')
+    .replace('<head>', '<head>\n    <base href="/fixtures/seed-article/" />')
+    .replace('</head>', '  <script src="/csp/driver.js"></script>\n  </head>');
 }
 
 const types = {
