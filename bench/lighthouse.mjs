@@ -11,11 +11,11 @@
  * Lighthouse finds the system Chromium itself (CHROME_PATH wins); it downloads nothing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
 import { CHROMIUM_FLAGS } from './cdp.mjs';
 import { root, writePages } from './pages.mjs';
+import { writeReportSection } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -84,9 +84,6 @@ function summarise(report) {
   };
 }
 
-const START = '<!-- lighthouse:start -->';
-const END = '<!-- lighthouse:end -->';
-
 function section(results) {
   const ms = (value) => `${Math.round(value)} ms`;
   const lines = [
@@ -133,15 +130,7 @@ async function main() {
   const text = section(results);
   console.log(text);
   if (args.includes('--write')) {
-    const target = join(root, 'docs', 'performance.md');
-    const current = readFileSync(target, 'utf8');
-    const from = current.indexOf(START);
-    const to = current.indexOf(END);
-    if (from === -1 || to === -1) throw new Error(`${target} has no ${START} … ${END} section`);
-    const next = `${current.slice(0, from + START.length)}\n\n${text}\n\n${current.slice(to)}`;
-    const config = (await prettier.resolveConfig(target)) ?? {};
-    writeFileSync(target, await prettier.format(next, { ...config, filepath: target }));
-    console.log('Wrote docs/performance.md.');
+    await writeReportSection('lighthouse', text);
   }
   const gated = args.includes('--gate-performance')
     ? CATEGORIES

@@ -16,15 +16,15 @@
  * --write (writes the results section of docs/performance.md). Needs `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as prettier from 'prettier';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, plainMarkup } from './article.mjs';
 import { Browser, chromiumPath } from './cdp.mjs';
 import { LONG_REPEAT, root, writePages } from './pages.mjs';
+import { writeReportSection } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -446,9 +446,6 @@ function report({ load, step, plainStep, cvStep, ssr, host }) {
   return lines.join('\n');
 }
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
-
 async function main() {
   for (const file of ['cdn/press-elements.min.js', 'dist/define.js']) {
     if (!existsSync(join(root, file))) {
@@ -480,15 +477,7 @@ async function main() {
   const section = report(results);
   console.log(`\n${section}\n`);
   if (args.includes('--write')) {
-    const target = join(root, 'docs', 'performance.md');
-    const current = readFileSync(target, 'utf8');
-    const from = current.indexOf(START);
-    const to = current.indexOf(END);
-    if (from === -1 || to === -1) throw new Error(`${target} has no ${START} … ${END} section`);
-    const next = `${current.slice(0, from + START.length)}\n\n${section}\n\n${current.slice(to)}`;
-    const config = (await prettier.resolveConfig(target)) ?? {};
-    writeFileSync(target, await prettier.format(next, { ...config, filepath: target }));
-    console.log('Wrote docs/performance.md.');
+    await writeReportSection('bench', section);
   }
 }
 
