@@ -8,7 +8,11 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { defineTagNames, keepDocumentedEvents } from './scripts/cem-plugins.mjs';
+import {
+  defineTagNames,
+  keepDocumentedEvents,
+  privateStateWithoutAttributes,
+} from './scripts/cem-plugins.mjs';
 
 const outdir = 'dist/types';
 /** Each element's class module, relative to dist/types/: `press-a11y-toolbar` → a11y-toolbar. */
@@ -59,6 +63,7 @@ export default {
   dependencies: false,
   packagejson: true,
   plugins: [
+    privateStateWithoutAttributes(),
     defineTagNames(),
     keepDocumentedEvents(),
     jsxTypesPlugin({

@@ -59,14 +59,6 @@ export function minifyCSSText(text) {
   return out;
 }
 
-/**
- * A Lit `html` literal whose tag names are expressions (`<${tag}>`) only works through
- * lit/static-html; html-minifier cannot parse it, so it is left as written.
- */
-function hasDynamicTagName(template) {
-  return template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text));
-}
-
 const strategy = {
   ...defaultStrategy,
   minifyCSS(combined) {
@@ -84,7 +76,7 @@ export function minifyPlugins() {
       failOnError: true,
       options: {
         strategy,
-        shouldMinify: (template) => defaultShouldMinify(template) && !hasDynamicTagName(template),
+        shouldMinify: defaultShouldMinify,
         shouldMinifyCSS: defaultShouldMinifyCSS,
         minifyOptions: {
           // Runs of whitespace become one space, never none: between inline content (a slot and
@@ -102,24 +94,6 @@ export function minifyPlugins() {
   ];
 }
 
-/**
- * tsc writes its `__decorate` helper into every decorated module; the bundle needs one copy, so
- * each is replaced by tslib's identical helper.
- */
-export function shareDecorateHelper() {
-  const helper = /^var __decorate = \(this && this\.__decorate\) \|\| function[\s\S]*?\n};\n/m;
-  return {
-    name: 'share-decorate-helper',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !helper.test(code)) return null;
-      // Same number of lines, so the source map of everything below stays right.
-      const replace = (text) =>
-        "import { __decorate } from 'tslib';" + '\n'.repeat(text.split('\n').length - 1);
-      return { code: code.replace(helper, replace), map: null };
-    },
-  };
-}
-
 /** The one file a portal loads: every element and Lit, lazily loaded parts included. */
 export const CDN_ENTRY = 'cdn/press-elements.min.js';
 
@@ -134,7 +108,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    shareDecorateHelper(),
     // Lit's production build: the development one is twice the size and logs warnings.
     resolve({ exportConditions: ['production'] }),
     ...minifyPlugins(),

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import buildConfig, { CDN_ENTRY, shareDecorateHelper } from '../rollup.config.mjs';
+import buildConfig, { CDN_ENTRY } from '../rollup.config.mjs';
 import { elementsMarkup, page } from './article.mjs';
 import { Browser } from './cdp.mjs';
 import { serve } from './serve.mjs';
@@ -20,7 +20,7 @@ mkdirSync(out, { recursive: true });
 
 const build = await rollup({
   input: join(root, buildConfig.input),
-  plugins: [shareDecorateHelper(), nodeResolve({ exportConditions: ['production'] })],
+  plugins: [nodeResolve({ exportConditions: ['production'] })],
   onwarn: () => {},
 });
 await build.write({ dir: out, entryFileNames: 'unminified.js', format: 'es' });

@@ -7,7 +7,7 @@
  *
  * Every figure goes through the CDN build's own pipeline (rollup.config.mjs: minified HTML and CSS
  * literals, terser) and is compressed with gzip -9 (budgets) and brotli -q 11. An element's "own
- * code" is its folder under src/components/ (class, styles, events, define), with Lit, tslib and
+ * code" is its folder under src/components/ (class, styles, events, define), with Lit and
  * the shared modules of src/ kept external: those are counted once, in their own rows. A kilobyte
  * is 1,000 bytes, as in size-limit.
  */
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { rollup } from 'rollup';
-import { CDN_ENTRY, minifyPlugins, shareDecorateHelper } from '../rollup.config.mjs';
+import { CDN_ENTRY, minifyPlugins } from '../rollup.config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,11 +49,7 @@ async function bundle(input, external) {
     input,
     external,
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      shareDecorateHelper(),
-      nodeResolve({ exportConditions: ['production'] }),
-      ...minifyPlugins(),
-    ],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ...minifyPlugins()],
     onwarn: (warning, warn) => warning.code !== 'CIRCULAR_DEPENDENCY' && warn(warning),
   });
   const { output } = await build.generate({ format: 'es' });
@@ -81,14 +77,9 @@ function withShared(name) {
   return bundle(join(dist, 'components', name, 'define.js'), isLit);
 }
 
-/** The shared modules of src/ that the elements import (i18n, tokens, preferences…), with tslib. */
+/** The shared modules of src/ that the elements import (i18n, tokens, preferences…). */
 function sharedCode(modules) {
-  // Of tslib, the elements only use the decorators' helper.
-  const source = [...modules].map((id, i) =>
-    id.includes('/tslib/')
-      ? `export { __decorate } from ${JSON.stringify(id)};`
-      : `export * as m${i} from ${JSON.stringify(id)};`,
-  );
+  const source = [...modules].map((id, i) => `export * as m${i} from ${JSON.stringify(id)};`);
   return bundleVirtual('\0shared', source.join('\n'), isLit);
 }
 
@@ -176,7 +167,7 @@ function attribute(code, map) {
 function group(source) {
   const path = source.replace(/\\/g, '/');
   const lit = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
-  if (lit) return { group: lit[1] === 'tslib' ? 'tslib' : 'Lit', module: `${lit[1]}/${lit[2]}` };
+  if (lit) return { group: 'Lit', module: `${lit[1]}/${lit[2]}` };
   const ours = path.match(/(?:src|dist)\/(.*)\.(?:ts|js)$/);
   if (!ours) return { group: 'other', module: path };
   const component = ours[1].match(/^components\/([^/]+)\//);
@@ -239,7 +230,7 @@ async function main() {
     );
   }
   lines.push(
-    `| shared modules of src/ + tslib | ${format(shared.gzip)} | | ${format(shared.brotli)} | ${format(shared.raw)} | | | |`,
+    `| shared modules of src/ | ${format(shared.gzip)} | | ${format(shared.brotli)} | ${format(shared.raw)} | | | |`,
   );
   lines.push(
     `| Lit, as the elements use it | ${format(lit.gzip)} | | ${format(lit.brotli)} | ${format(lit.raw)} | | | |`,
@@ -282,7 +273,7 @@ Budgets are enforced by \`npm run ci:size\` in CI, gzip -9, 1 kB = 1,000 bytes (
 
 Every figure goes through the CDN build's pipeline (\`rollup.config.mjs\`): Lit's production
 build, HTML and CSS template literals minified, terser with two compress passes. "Own code" is
-the element's folder under \`src/components/\` with Lit, tslib and the shared modules of \`src/\`
+the element's folder under \`src/components/\` with Lit and the shared modules of \`src/\`
 external (they are counted once, in their own rows); "alone with shared modules" is what a page
 that loads only that element's \`/define\` entry pays on top of Lit. "Loaded lazily" is code an
 element imports with \`import()\` only when a feature needs it: npm users' bundlers split it off,

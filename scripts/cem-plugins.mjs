@@ -65,3 +65,30 @@ export function keepDocumentedEvents() {
     },
   };
 }
+
+/**
+ * Private reactive state is declared in `static properties` with `state: true`, which the
+ * analyzer reads as an attribute. A private or protected field never has one: drop it.
+ */
+export function privateStateWithoutAttributes() {
+  return {
+    name: 'press-private-state-without-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const hidden = new Set();
+          for (const member of declaration.members ?? []) {
+            if (member.privacy !== 'private' && member.privacy !== 'protected') continue;
+            hidden.add(member.name);
+            delete member.attribute;
+          }
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName),
+            );
+          }
+        }
+      }
+    },
+  };
+}

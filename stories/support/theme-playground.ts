@@ -4,7 +4,6 @@
  * A Storybook-only element (not part of the library), so it may use literal colours.
  */
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import customElements from '../../custom-elements.json' with { type: 'json' };
 import { defaultTokens } from '../../src/tokens.js';
@@ -200,13 +199,17 @@ export class StoryThemePlayground extends LitElement {
     }
   `;
 
+  static override get properties() {
+    return { theme: {}, edits: { state: true }, inEffect: { state: true } };
+  }
+
   /** The theme whose values the editor starts from. */
-  @property() theme: ThemeName = 'default';
+  theme: ThemeName = 'default';
 
   /** The designer's edits, by token name. */
-  @state() private edits = new Map<string, string>();
+  private edits = new Map<string, string>();
 
-  @state() private inEffect = new Map<string, string>();
+  private inEffect = new Map<string, string>();
 
   private readonly tokens = allTokens();
 

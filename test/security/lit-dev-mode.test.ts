@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 
 /** Sets a property after each update: Lit's `change-in-update` development warning. */
 class ChattyElement extends LitElement {
-  @property({ type: Number }) count = 0;
+  static override get properties() {
+    return { count: { type: Number } };
+  }
+
+  count = 0;
 
   protected override updated(): void {
     if (this.count < 1) this.count++;

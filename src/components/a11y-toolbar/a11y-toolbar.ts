@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, nothing } from 'lit';
-import { property, queryAll, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, stringsFor, type PressStrings } from '../../i18n.js';
 import { LocaleController, resolveLang } from '../../language.js';
@@ -76,20 +75,30 @@ function nextScale(scale: number, up: boolean): number {
 export class PressA11yToolbar extends LitElement {
   static override styles = toolbarStyles;
 
+  static override get properties() {
+    return {
+      htmlFor: { attribute: 'for' },
+      preferences: { state: true },
+      systemContrast: { state: true },
+      forcedColors: { state: true },
+      reading: { state: true },
+      focusIndex: { state: true },
+      message: { state: true },
+    };
+  }
+
   /**
    * The id of the `<press-article>` to control. Without it: the closest `<press-article>`
    * ancestor, else the first one in the document.
    */
-  @property({ attribute: 'for' }) htmlFor = '';
+  htmlFor = '';
 
-  @state() private preferences: ReadingPreferences = { fontScale: 1 };
-  @state() private systemContrast = false;
-  @state() private forcedColors = false;
-  @state() private reading: ReadState = 'idle';
-  @state() private focusIndex = 0;
-  @state() private message = '';
-
-  @queryAll('[part~="button"]') private buttons!: NodeListOf<HTMLButtonElement>;
+  private preferences: ReadingPreferences = { fontScale: 1 };
+  private systemContrast = false;
+  private forcedColors = false;
+  private reading: ReadState = 'idle';
+  private focusIndex = 0;
+  private message = '';
 
   private readonly locale = new LocaleController(this);
   private readonly cleanups: (() => void)[] = [];
@@ -216,7 +225,8 @@ export class PressA11yToolbar extends LitElement {
 
   private onKeydown(event: KeyboardEvent) {
     const rtl = this.locale.dir === 'rtl';
-    const count = this.buttons.length;
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="button"]');
+    const count = buttons.length;
     const index =
       event.key === 'Home'
         ? 0
@@ -230,7 +240,7 @@ export class PressA11yToolbar extends LitElement {
     if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.focusIndex = index;
-    this.buttons[index]?.focus();
+    buttons[index]?.focus();
   }
 
   protected override render() {

@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   clampFontScale,
   isContrast,
@@ -37,11 +36,20 @@ import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 export class PressArticle extends LitElement {
   static override styles = articleStyles;
 
+  static override get properties() {
+    return {
+      fontScale: { type: Number, attribute: 'font-scale' },
+      contrast: { reflect: true },
+      publisher: {},
+      noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+      textSpacing: { type: Boolean, reflect: true, attribute: 'text-spacing' },
+    };
+  }
+
   /**
    * Text size factor, 1 being the portal's size; clamped to 0.875–2. Set by the reader through the
    * toolbar, or by the portal for this article.
    */
-  @property({ type: Number, attribute: 'font-scale' })
   get fontScale(): number {
     return this._fontScale;
   }
@@ -57,14 +65,13 @@ export class PressArticle extends LitElement {
    * `most` (dark, 7:1 or better). Unset, the operating system decides (`more` under
    * `prefers-contrast: more`). Unknown values count as unset.
    */
-  @property({ reflect: true })
   contrast?: Contrast;
 
   /** The publisher's name, for the article's structured data (schema.org `publisher`). */
-  @property() publisher = '';
+  publisher = '';
 
   /** Leaves out the `NewsArticle` JSON-LD script (e.g. when the page already has one). */
-  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  noStructuredData = false;
 
   /** Keeps one `NewsArticle` JSON-LD script among the article's children, in step with them. */
   protected readonly structuredData = new StructuredDataController(this);
@@ -73,7 +80,6 @@ export class PressArticle extends LitElement {
    * WCAG 1.4.12 text spacing: line height at least 1.5, 2 em after paragraphs, letters 0.12 em
    * and words 0.16 em apart, in the light DOM too.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'text-spacing' })
   textSpacing = false;
 
   private unsubscribe?: () => void;

@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
@@ -26,17 +25,26 @@ import { authorStyles } from './author.styles.js';
 export class PressAuthor extends LitElement {
   static override styles = authorStyles;
 
+  static override get properties() {
+    return {
+      name: {},
+      href: {},
+      jobTitle: { attribute: 'job-title' },
+      avatar: {},
+    };
+  }
+
   /** The author's name, used when nothing is slotted. */
-  @property() name = '';
+  name = '';
 
   /** The author's page; rendered as a link around `name` when http(s) or relative. */
-  @property() href = '';
+  href = '';
 
   /** The author's role or job title (schema.org `jobTitle`), used when nothing is slotted. */
-  @property({ attribute: 'job-title' }) jobTitle = '';
+  jobTitle = '';
 
   /** URL of the author's picture, used when nothing is slotted into `avatar`. */
-  @property() avatar = '';
+  avatar = '';
 
   private readonly locale = new LocaleController(this);
   private readonly slots = new SlotPresenceController(this);

@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attributeDate, attributeZone, DateTimeController } from '../../date-format.js';
 import { stringsFor } from '../../i18n.js';
@@ -44,38 +43,53 @@ export class PressByline extends LitElement {
   };
   static override styles = [noFakeItalics, bylineStyles];
 
+  static override get properties() {
+    return {
+      author: {},
+      source: {},
+      datePublished: { attribute: 'published' },
+      dateModified: { attribute: 'updated' },
+      timeZone: { attribute: 'time-zone' },
+      relative: { type: Boolean },
+      relativeThreshold: { type: Number, attribute: 'relative-threshold' },
+      readingTime: { attribute: 'reading-time' },
+      readingSpeed: { type: Number, attribute: 'reading-speed' },
+      authorNodes: { state: true },
+    };
+  }
+
   /** The author's name, used when nothing is slotted. */
-  @property() author = '';
+  author = '';
 
   /** The attribution of a story taken from elsewhere, e.g. a news agency. */
-  @property() source = '';
+  source = '';
 
   /** Publication date-time, ISO 8601 (e.g. `2017-03-02T09:15:00+07:00`). */
-  @property({ attribute: 'published' }) datePublished = '';
+  datePublished = '';
 
   /** Last update date-time, ISO 8601; shown only when later than the publication. */
-  @property({ attribute: 'updated' }) dateModified = '';
+  dateModified = '';
 
   /** IANA time zone the dates are shown in (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** Show recent times relatively ("3 giờ trước"), refreshed while the page is visible. */
-  @property({ type: Boolean }) relative = false;
+  relative = false;
 
   /** Age in hours past which a relative time turns absolute. */
-  @property({ type: Number, attribute: 'relative-threshold' }) relativeThreshold = 24;
+  relativeThreshold = 24;
 
   /**
    * Show the reading time: empty to estimate it from the enclosing article's text, or a number of
    * minutes (e.g. computed by the CMS, so that it also shows before JavaScript runs).
    */
-  @property({ attribute: 'reading-time' }) readingTime?: string;
+  readingTime?: string;
 
   /** Reading speed (words, or characters for Chinese and Japanese, a minute); default per language. */
-  @property({ type: Number, attribute: 'reading-speed' }) readingSpeed?: number;
+  readingSpeed?: number;
 
   /** The slotted author nodes, in order. */
-  @state() private authorNodes: (Element | Text)[] = [];
+  private authorNodes: (Element | Text)[] = [];
 
   private readonly locale = new LocaleController(this);
   private readonly clock = new DateTimeController(this);

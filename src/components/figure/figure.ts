@@ -1,5 +1,4 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
@@ -66,47 +65,65 @@ const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
 export class PressFigure extends LitElement {
   static override styles = figureStyles;
 
+  static override get properties() {
+    return {
+      src: {},
+      srcset: {},
+      sizes: {},
+      alt: {},
+      decorative: { type: Boolean },
+      width: { type: Number },
+      height: { type: Number },
+      loading: {},
+      fetchpriority: {},
+      credit: {},
+      caption: {},
+      zoom: { type: Boolean },
+      failed: { state: true },
+    };
+  }
+
   /** Image URL (http(s), relative, or an image data URL; anything else is dropped). */
-  @property() src = '';
+  src = '';
 
   /** Candidate images for the browser to choose from, as in `<img srcset>`. Unsafe ones dropped. */
-  @property() srcset = '';
+  srcset = '';
 
   /** Layout widths for `srcset`, as in `<img sizes>`. */
-  @property() sizes = '';
+  sizes = '';
 
   /** Text alternative. Omitted, the caption names the image. `""` marks it decorative. */
-  @property() alt?: string;
+  alt?: string;
 
   /** A purely decorative image, hidden from assistive technology; the caption still shows. */
-  @property({ type: Boolean }) decorative = false;
+  decorative = false;
 
   /** Intrinsic width in pixels; with `height`, reserves the aspect ratio before the image loads. */
-  @property({ type: Number }) width?: number;
+  width?: number;
 
   /** Intrinsic height in pixels; with `width`, reserves the aspect ratio before the image loads. */
-  @property({ type: Number }) height?: number;
+  height?: number;
 
   /** `lazy` (the default) or `eager`. Never lazy-load the lead (LCP) image. */
-  @property() loading?: 'lazy' | 'eager';
+  loading?: 'lazy' | 'eager';
 
   /** Fetch priority hint: `high` for the lead image (which then also loads eagerly). */
-  @property() fetchpriority?: 'high' | 'low' | 'auto';
+  fetchpriority?: 'high' | 'low' | 'auto';
 
   /** Who took or owns the photo; rendered with the language's prefix ("Ảnh:", "Photo:"). */
-  @property() credit = '';
+  credit = '';
 
   /** Caption text, used when nothing is slotted. */
-  @property() caption = '';
+  caption = '';
 
   /**
    * Opt-in zoom: a button over the image (click, Enter or Space) opens its largest `srcset`
    * candidate in a modal dialog with the caption; Esc closes it and focus returns to the button.
    */
-  @property({ type: Boolean }) zoom = false;
+  zoom = false;
 
   /** The image that failed, whose alt text replaces it. */
-  @state() private failed?: HTMLImageElement;
+  private failed?: HTMLImageElement;
 
   private readonly locale = new LocaleController(this);
   private readonly slots = new SlotPresenceController(this);

@@ -1,14 +1,20 @@
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
 import { noFakeItalics } from '../../script-typography.js';
 import { headerStyles } from './header.styles.js';
 
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** One template per heading level: cheaper than lit/static-html for six fixed tags. */
+const headings = [
+  (text: string) => html`<h1>${text}</h1>`,
+  (text: string) => html`<h2>${text}</h2>`,
+  (text: string) => html`<h3>${text}</h3>`,
+  (text: string) => html`<h4>${text}</h4>`,
+  (text: string) => html`<h5>${text}</h5>`,
+  (text: string) => html`<h6>${text}</h6>`,
+];
 
 /** A heading level from 1 to 6; anything else gives 1. */
 function clampLevel(level: unknown): number {
@@ -51,20 +57,30 @@ function clampLevel(level: unknown): number {
 export class PressHeader extends LitElement {
   static override styles = [noFakeItalics, headerStyles];
 
+  static override get properties() {
+    return {
+      kicker: {},
+      kickerHref: { attribute: 'kicker-href' },
+      headline: {},
+      standfirst: {},
+      level: { type: Number },
+    };
+  }
+
   /** Kicker text, used when nothing is slotted into `kicker`. */
-  @property() kicker = '';
+  kicker = '';
 
   /** Makes the kicker from the attribute a link (http(s) or relative; anything else is dropped). */
-  @property({ attribute: 'kicker-href' }) kickerHref = '';
+  kickerHref = '';
 
   /** Headline text, used when nothing is slotted into `headline`. */
-  @property() headline = '';
+  headline = '';
 
   /** Standfirst text, used when nothing is slotted into `standfirst`. */
-  @property() standfirst = '';
+  standfirst = '';
 
   /** Heading level (1–6) of the headline when it comes from the attribute. */
-  @property({ type: Number }) level = 1;
+  level = 1;
 
   private readonly slots = new SlotPresenceController(this);
 
@@ -89,10 +105,7 @@ export class PressHeader extends LitElement {
     const hasStandfirst = this.slots.has('standfirst') || (this.standfirst ?? '') !== '';
     const headingRole = slottedHeadline && !this.slottedHeadingIsHeading();
     // Slot fallback stays in the DOM even when unused: leave it empty so one heading exists.
-    const fallbackHeading =
-      headline && !slottedHeadline
-        ? staticHtml`<${headingTags[level - 1]}>${headline}</${headingTags[level - 1]}>`
-        : nothing;
+    const fallbackHeading = headline && !slottedHeadline ? headings[level - 1]!(headline) : nothing;
 
     return html`
       <div part="base" ?hidden=${!hasKicker && !hasHeadline && !hasStandfirst}>
