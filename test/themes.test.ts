@@ -171,3 +171,59 @@ describe('shipped themes', () => {
     });
   }
 });
+
+describe('default.css on a long article', () => {
+  let link: HTMLLinkElement;
+  afterEach(() => link.remove());
+
+  /** An article of `count` paragraphs, each several lines long, in the default theme. */
+  async function longArticle(count: number): Promise<PressArticle> {
+    link = await loadTheme('default');
+    const text = 'Tăng tương phản cho người đọc. '.repeat(40);
+    const article = await fixture<PressArticle>(
+      `<press-article lang="vi">${`<p><span>${text}</span></p>`.repeat(count)}</press-article>`,
+    );
+    await settle(article);
+    return article;
+  }
+
+  it('leaves paragraphs far out of view unlaid until they come near it', async () => {
+    const article = await longArticle(60);
+    // Which paragraphs are near the viewport is decided at the next rendering update.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const paragraphs = [...article.querySelectorAll('p')];
+    const last = paragraphs.at(-1)!;
+    if (!CSS.supports('overflow-clip-margin: 1em')) {
+      // Without a way to keep spilling ink visible, every paragraph is laid out as before.
+      expect(getComputedStyle(last).contentVisibility || 'visible').to.equal('visible');
+      return;
+    }
+    // Skipped: its contents count as not rendered, and it keeps the estimated height of 10em.
+    const fontSize = parseFloat(getComputedStyle(last).fontSize);
+    expect(last.querySelector('span')!.checkVisibility({ contentVisibilityAuto: true })).to.be
+      .false;
+    expect(last.getBoundingClientRect().height).to.be.closeTo(fontSize * 10, 0.5);
+    // The first paragraph, on screen, is laid out: its height is its text's, not the estimate.
+    const first = paragraphs[0]!;
+    expect(first.querySelector('span')!.checkVisibility({ contentVisibilityAuto: true })).to.be
+      .true;
+    expect(first.getBoundingClientRect().height).not.to.be.closeTo(fontSize * 10, 0.5);
+  });
+
+  it("does not clip a paragraph's ink that spills past its box", async () => {
+    const article = await longArticle(1);
+    const paragraph = article.querySelector('p')!;
+    article.style.marginBlockStart = '5rem';
+    paragraph.style.lineHeight = '1';
+    // A stand-in for a stacked diacritic: ink reaching above the paragraph's box.
+    const ink = document.createElement('span');
+    ink.style.cssText = 'display:inline-block;inline-size:1em;block-size:1em;translate:0 -1em';
+    paragraph.prepend(ink);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = ink.getBoundingClientRect();
+    const top = paragraph.getBoundingClientRect().top;
+    expect(box.top).to.be.lessThan(top - 4);
+    const hit = document.elementFromPoint(box.left + box.width / 2, (box.top + top) / 2);
+    expect(hit === ink, `the ink is painted (hit ${hit?.localName})`).to.be.true;
+  });
+});

@@ -9,7 +9,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { canonicalLang } from '../language.js';
+import { canonicalLang, listParts } from '../language.js';
 import { structuredDataScript } from '../structured-data.js';
 import { safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.
@@ -104,12 +104,9 @@ function author({ name, url }: ArticleAuthor) {
  * " và "): the byline's convention, so that readers without JavaScript see a joined list too.
  */
 function authorList(authors: readonly ArticleAuthor[], lang: string) {
-  const placeholders = authors.map((_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(lang, { type: 'conjunction' })
-    .formatToParts(placeholders)
-    .map((part) =>
-      part.type === 'element' ? author(authors[Number(part.value.slice(1, -1))]!) : part.value,
-    );
+  return listParts(lang, authors.length).map((part) =>
+    'index' in part ? author(authors[part.index]!) : part.text,
+  );
 }
 
 /**
