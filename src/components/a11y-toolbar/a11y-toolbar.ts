@@ -15,6 +15,9 @@ import { ReadAloud, voiceFor, type ReadState } from '../../read-aloud.js';
 import type { PressArticle } from '../article/article.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 
+/** One percent formatter per language: each render shows the size twice, and each step again. */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 type Action = 'smaller' | 'reset' | 'larger' | 'more' | 'less' | 'spacing' | 'read' | 'stop';
 type Key = keyof PressStrings;
 
@@ -213,10 +216,13 @@ export class PressA11yToolbar extends LitElement {
   }
 
   private percent(scale: number): string {
-    return new Intl.NumberFormat(this.locale.lang, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    }).format(scale);
+    const lang = this.locale.lang;
+    let format = percentFormats.get(lang);
+    if (!format) {
+      format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+      percentFormats.set(lang, format);
+    }
+    return format.format(scale);
   }
 
   private sizeText(strings: PressStrings, scale = this.preferences.fontScale): string {
