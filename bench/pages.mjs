@@ -1,11 +1,16 @@
 /**
  * Writes the benchmark and Lighthouse pages into .tmp/bench/ (served from the repository root):
- * the seed article with the elements and as plain HTML, and the same pair for a long article.
+ * the seed article with the elements and as plain HTML, and the same pair for a long article;
+ * `writeServerPage` adds the seed article as `press-elements/server` renders it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { elementsMarkup, page, PLAIN_CSS, plainMarkup, wordCount } from './article.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import resolveNode from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { minifyPlugins } from '../rollup.config.mjs';
+import { seedArticleData } from '../scripts/support/seed-article.mjs';
+import { article, elementsMarkup, page, PLAIN_CSS, plainMarkup, wordCount } from './article.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGES_DIR = '.tmp/bench';
@@ -45,4 +50,32 @@ export function writePages(script = '/cdn/press-elements.min.js') {
   };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(out, name), html);
   return Object.fromEntries(Object.keys(pages).map((name) => [name, `/${PAGES_DIR}/${name}`]));
+}
+
+/**
+ * The seed article rendered by `press-elements/server` (declarative shadow DOM), hydrated by
+ * `press-elements/hydrate` bundled as the CDN bundle is (Lit's production build, minified). Needs
+ * `npm run build` (dist/). Resolves with the page's URL.
+ */
+export async function writeServerPage() {
+  const out = join(root, PAGES_DIR);
+  mkdirSync(out, { recursive: true });
+  const bundle = await rollup({
+    input: join(root, 'dist', 'hydrate.js'),
+    plugins: [resolveNode({ exportConditions: ['production'] }), ...minifyPlugins()],
+  });
+  // One file, like the CDN bundle.
+  await bundle.write({
+    file: join(out, 'hydrate.min.js'),
+    format: 'es',
+    inlineDynamicImports: true,
+  });
+  await bundle.close();
+  const server = pathToFileURL(join(root, 'dist', 'server', 'render-article.js')).href;
+  const { renderArticle } = await import(server);
+  // No credits: the plain page has none either.
+  const content = await renderArticle(seedArticleData(article, { credits: false }));
+  const head = `<style>${themeCss()}</style>\n<script type="module" src="/${PAGES_DIR}/hydrate.min.js"></script>`;
+  writeFileSync(join(out, 'seed-server.html'), page({ head, content }));
+  return `/${PAGES_DIR}/seed-server.html`;
 }

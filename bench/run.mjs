@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the elements against the physical limit, plain static HTML, in one run.
  *
- * 1. Load: the seed article with the elements vs the same article as plain HTML, each loaded
- *    cold in a fresh tab, alternating; the time from navigation to the first frame with the
- *    final content (plain: the first frame after parsing; elements: the first frame after every
- *    element has rendered), and FCP, CLS, layouts and style recalculations of the load.
+ * 1. Load: the seed article with the elements, rendered in the browser (CDN bundle) and on the
+ *    server (press-elements/server, hydrated), vs the same article as plain HTML, each loaded
+ *    cold in a fresh tab, in turn; the time from navigation to the first frame with the final
+ *    content (plain: the first frame after parsing; elements: the first frame after every element
+ *    has rendered, or the first paint of a server-rendered page that hydration leaves unchanged),
+ *    and FCP, CLS, layouts and style recalculations of the load.
  * 2. Text-size step on a 20,000-word article: the toolbar's A+ / A- clicked, traced; main-thread
  *    work from the click to the frame that shows it, style recalculations, layouts, and which
  *    elements ran an update. The same step on the plain page (the article's font-size set
@@ -16,14 +18,15 @@
  * --write (writes the results section of docs/performance.md). Needs `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, plainMarkup } from './article.mjs';
 import { Browser, chromiumPath } from './cdp.mjs';
-import { LONG_REPEAT, root, writePages } from './pages.mjs';
+import { LONG_REPEAT, root, writePages, writeServerPage } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -73,6 +76,33 @@ const OBSERVER = `(() => {
     }
     return define(name, element, options);
   };
+  // A server-rendered page has the elements' shadow roots once parsed, before any script runs:
+  // then its first paint is final if hydration changes nothing that renders (comments and the
+  // empty text nodes Lit adds for empty parts aside).
+  let serverRendered = false;
+  const changes = [];
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const hosts = [...document.querySelectorAll('*')].filter(
+      (e) => e.localName.startsWith('press-') && e.shadowRoot,
+    );
+    serverRendered = hosts.length > 0;
+    if (!serverRendered) return;
+    const inert = (node) =>
+      node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.data === '');
+    const invisible = (record) =>
+      record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(inert);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (invisible(record)) continue;
+        const target = record.target.nodeType === 1 ? record.target : record.target.parentNode;
+        changes.push(record.type + ' ' + (target?.localName ?? '#root') + (record.attributeName ? '@' + record.attributeName : ''));
+      }
+    });
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    observer.observe(document.body, options);
+    for (const host of hosts) observer.observe(host.shadowRoot, options);
+  });
   const nextPaint = () =>
     new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))));
   window.__bench = new Promise((resolve) => {
@@ -84,7 +114,9 @@ const OBSERVER = `(() => {
       await new Promise((done) => setTimeout(done, 200));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       resolve({
-        ready: lastRender <= fcp ? fcp : afterRender,
+        ready: lastRender <= fcp || (serverRendered && changes.length === 0) ? fcp : afterRender,
+        serverRendered,
+        changes,
         rendered: lastRender,
         fcp,
         lcp,
@@ -119,11 +151,16 @@ async function loadOnce(browser, url) {
 }
 
 async function benchLoad(browser, origin, urls) {
-  const variants = { plain: urls['seed-plain.html'], elements: urls['seed-elements.html'] };
-  const samples = { plain: [], elements: [] };
+  const variants = {
+    plain: urls['seed-plain.html'],
+    elements: urls['seed-elements.html'],
+    server: urls['seed-server.html'],
+  };
+  const samples = { plain: [], elements: [], server: [] };
+  const names = Object.keys(variants);
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    // Alternate which goes first, so drift on a shared machine hits both alike.
-    const order = i % 2 ? ['plain', 'elements'] : ['elements', 'plain'];
+    // Rotate which goes first, so drift on a shared machine hits all alike.
+    const order = names.map((_, k) => names[(i + k) % names.length]);
     for (const name of order) {
       const sample = await loadOnce(browser, origin + variants[name]);
       if (i >= WARMUP) samples[name].push(sample);
@@ -149,10 +186,26 @@ async function benchLoad(browser, origin, urls) {
     // Loads whose first paint came before the elements had rendered: the reader saw the light DOM
     // un-upgraded for a frame or more (invisible to CLS: the slotted boxes are new, not moved).
     early: list.filter((s) => s.elements > 0 && s.rendered > s.fcp).length,
+    // What hydration changed in a server-rendered page, over all its loads.
+    changes: [...new Set(list.flatMap((s) => s.changes ?? []))],
+    serverRendered: list.every((s) => s.serverRendered),
   });
   const plain = summary(samples.plain);
   const elements = summary(samples.elements);
-  return { plain, elements, ratio: elements.ready / plain.ready, samples: SAMPLES };
+  const server = summary(samples.server);
+  const hydrateBytes = gzipSync(readFileSync(join(root, '.tmp/bench/hydrate.min.js')), {
+    level: 9,
+  }).length;
+  if (!server.serverRendered) throw new Error('The server-rendered page had no shadow roots');
+  return {
+    plain,
+    elements,
+    server,
+    ratio: elements.ready / plain.ready,
+    serverRatio: server.ready / plain.ready,
+    hydrateBytes,
+    samples: SAMPLES,
+  };
 }
 
 /** Main-thread work of one step, read off its trace. */
@@ -400,19 +453,20 @@ function report({ load, step, plainStep, fullStep, ssr, host }) {
     '',
     '### 1. Seed article: elements vs plain static HTML',
     '',
-    `${load.samples} cold loads of each page, alternating, after ${WARMUP} warm-up loads each. "Ready" is the time from navigation start to the first paint that shows the final content: for plain HTML, the first contentful paint; for the elements, the first contentful paint if all ${load.elements.elements} elements had rendered by then, else the first frame after the last one rendered.`,
+    `${load.samples} cold loads of each page, in turn, after ${WARMUP} warm-up loads each. The elements are measured in both ways a portal can serve them: the contract's markup with the CDN bundle as one \`<script type="module">\` (rendered in the browser), and the page \`press-elements/server\` writes (declarative shadow DOM) with \`press-elements/hydrate\` bundled the same way (${(load.hydrateBytes / 1000).toFixed(1)} kB gzip). "Ready" is the time from navigation start to the first paint that shows the final content: for plain HTML, the first contentful paint; for the elements, the first contentful paint if all ${load.elements.elements} elements had rendered by then (server-rendered: if hydration then changed nothing that renders), else the first frame after the last one rendered.`,
     '',
-    '| | plain HTML | elements | ratio |',
-    '| --- | ---: | ---: | ---: |',
-    `| **Ready, median** | ${ms(load.plain.ready)} | ${ms(load.elements.ready)} | **${load.ratio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.ratio <= 1.5)}) |`,
-    `| Ready, 25th–75th percentile | ${ms(load.plain.readyP25)}–${ms(load.plain.readyP75)} | ${ms(load.elements.readyP25)}–${ms(load.elements.readyP75)} | |`,
-    `| First contentful paint, median | ${ms(load.plain.fcp)} | ${ms(load.elements.fcp)} | ${(load.elements.fcp / load.plain.fcp).toFixed(2)} |`,
-    `| Largest contentful paint, median | ${ms(load.plain.lcp)} | ${ms(load.elements.lcp)} | ${(load.elements.lcp / load.plain.lcp).toFixed(2)} |`,
-    `| Cumulative layout shift, worst | ${load.plain.cls.toFixed(3)} | ${load.elements.cls.toFixed(3)} | |`,
-    `| Layouts during the load, median | ${load.plain.layouts} | ${load.elements.layouts} | |`,
-    `| Style recalculations during the load, median | ${load.plain.recalcs} | ${load.elements.recalcs} | |`,
-    `| Script time, median | ${ms(load.plain.script)} | ${ms(load.elements.script)} | |`,
-    `| Loads painted before the elements had rendered | – | ${load.elements.early} of ${load.samples} | |`,
+    '| | plain HTML | elements, rendered in the browser | ratio | elements, server-rendered | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| **Ready, median** | ${ms(load.plain.ready)} | ${ms(load.elements.ready)} | **${load.ratio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.ratio <= 1.5)}) | ${ms(load.server.ready)} | **${load.serverRatio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.serverRatio <= 1.5)}) |`,
+    `| Ready, 25th–75th percentile | ${ms(load.plain.readyP25)}–${ms(load.plain.readyP75)} | ${ms(load.elements.readyP25)}–${ms(load.elements.readyP75)} | | ${ms(load.server.readyP25)}–${ms(load.server.readyP75)} | |`,
+    `| First contentful paint, median | ${ms(load.plain.fcp)} | ${ms(load.elements.fcp)} | ${(load.elements.fcp / load.plain.fcp).toFixed(2)} | ${ms(load.server.fcp)} | ${(load.server.fcp / load.plain.fcp).toFixed(2)} |`,
+    `| Largest contentful paint, median | ${ms(load.plain.lcp)} | ${ms(load.elements.lcp)} | ${(load.elements.lcp / load.plain.lcp).toFixed(2)} | ${ms(load.server.lcp)} | ${(load.server.lcp / load.plain.lcp).toFixed(2)} |`,
+    `| Cumulative layout shift, worst | ${load.plain.cls.toFixed(3)} | ${load.elements.cls.toFixed(3)} | | ${load.server.cls.toFixed(3)} | |`,
+    `| Layouts during the load, median | ${load.plain.layouts} | ${load.elements.layouts} | | ${load.server.layouts} | |`,
+    `| Style recalculations during the load, median | ${load.plain.recalcs} | ${load.elements.recalcs} | | ${load.server.recalcs} | |`,
+    `| Script time, median | ${ms(load.plain.script)} | ${ms(load.elements.script)} | | ${ms(load.server.script)} | |`,
+    `| Loads painted before the elements had rendered | – | ${load.elements.early} of ${load.samples} | | ${load.server.early} of ${load.samples} | |`,
+    `| What hydration changed that renders | – | – | | ${load.server.changes.length ? load.server.changes.map((c) => `\`${c}\``).join(', ') : 'nothing'} | |`,
     '',
     `### 2. One text-size step on a ${step.words.toLocaleString('en-US')}-word article`,
     '',
@@ -447,13 +501,17 @@ function report({ load, step, plainStep, fullStep, ssr, host }) {
 }
 
 async function main() {
-  for (const file of ['cdn/press-elements.min.js', 'dist/define.js']) {
+  for (const file of [
+    'cdn/press-elements.min.js',
+    'dist/define.js',
+    'dist/server/render-article.js',
+  ]) {
     if (!existsSync(join(root, file))) {
       console.error(`Missing ${file}: run \`npm run build\` first.`);
       process.exit(2);
     }
   }
-  const urls = writePages();
+  const urls = { ...writePages(), 'seed-server.html': await writeServerPage() };
   const server = await serve(root);
   const browser = await Browser.launch();
   let results;
