@@ -40,7 +40,6 @@ async function bundleWithRollup(name) {
   const bundle = await rollup({
     input: join(work, `${name}.js`),
     plugins: [resolve({ exportConditions: ['production'] })],
-    onwarn: (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning),
   });
   await bundle.write({
     dir: join(work, 'out', `rollup-${name}`),

@@ -38,8 +38,6 @@ async function bundleHydration() {
   const bundle = await rollup({
     input: 'dist/hydrate.js',
     plugins: [resolve({ exportConditions: ['development'] })],
-    // tsc's decorator helper reads `this` at module level; that is harmless.
-    onwarn: (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning),
   });
   await bundle.write({ dir: '.tmp/ssr-check', entryFileNames: 'hydrate.js', format: 'es' });
   await bundle.close();
