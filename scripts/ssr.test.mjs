@@ -523,6 +523,44 @@ describe('server rendering of the seed article', () => {
       assert.equal(state.readout, state.percent);
       assert.deepEqual(realProblems(problems), []);
     });
+
+    it('fires no press-preferences-change while loading, as a client-only page does not', async () => {
+      const changes = async (path) => {
+        const tab = await browser.newPage();
+        await tab.evaluateOnNewDocument(
+          (value) => {
+            localStorage.setItem('press-elements:preferences:v1', value);
+            window.changes = [];
+            document.addEventListener(
+              'press-preferences-change',
+              (event) => window.changes.push(event.detail),
+              true,
+            );
+          },
+          JSON.stringify({ fontScale: 1.25, contrast: 'more' }),
+        );
+        await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        const fired = await tab.evaluate(async (names) => {
+          await Promise.all(names.map((name) => customElements.whenDefined(name)));
+          for (let round = 0; round < 3; round++)
+            await Promise.all(
+              [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+            );
+          // A change made now is still reported.
+          document.querySelector('press-article').setPreferences({ fontScale: 1.5 });
+          await document.querySelector('press-article').updateComplete;
+          return window.changes;
+        }, tags);
+        await tab.close();
+        return fired;
+      };
+      const clientOnly = await changes('/client.html');
+      assert.deepEqual(
+        clientOnly.map((detail) => detail.fontScale),
+        [1.5],
+      );
+      assert.deepEqual(await changes('/ssr.html'), clientOnly);
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../preferences-store.js';
 import { adoptDocumentStyles } from './article.document-styles.js';
 import { articleStyles } from './article.styles.js';
+import { rendersAsServer } from '../../server-parity.js';
 import { styleProperties } from '../../style-properties.js';
 import { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
@@ -128,9 +129,10 @@ export class PressArticle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The first render shows the starting preferences; only later ones are changes.
+    // The first render shows the starting preferences; only later ones are changes. Hydration
+    // first renders what the server wrote, then the reader's saved preferences: those start too.
     if (!this.rendered) {
-      this.rendered = true;
+      this.rendered = !rendersAsServer();
       return;
     }
     if (changed.has('fontScale') || changed.has('contrast') || changed.has('textSpacing')) {
