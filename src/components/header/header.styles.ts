@@ -21,7 +21,7 @@ export const headerStyles = css`
     color: var(--press-header-kicker-color, ${token('color-accent')});
     font-size: var(--press-header-kicker-size, ${token('font-size-small')});
     font-weight: 600;
-    letter-spacing: 0.02em;
+    letter-spacing: var(--press-header-kicker-letter-spacing, 0.02em);
     text-transform: var(--press-header-kicker-transform, none);
   }
   /* Letter spacing breaks the joining of Arabic script and is foreign to CJK. */

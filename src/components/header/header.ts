@@ -41,6 +41,8 @@ function clampLevel(level: unknown): number {
  * @cssprop [--press-header-kicker-color=var(--press-color-accent)] - Kicker colour.
  * @cssprop [--press-header-kicker-size=var(--press-font-size-small)] - Kicker size.
  * @cssprop [--press-header-kicker-transform=none] - Kicker text transform (e.g. `uppercase`).
+ * @cssprop [--press-header-kicker-letter-spacing=0.02em] - Kicker letter spacing (always normal in
+ * Arabic, Persian, Urdu and CJK, where spacing breaks the script).
  * @cssprop [--press-header-headline-color=var(--press-color-text)] - Headline colour.
  * @cssprop [--press-header-headline-size=var(--press-font-size-headline)] - Headline size.
  * @cssprop [--press-header-headline-weight=700] - Headline weight.
