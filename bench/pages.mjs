@@ -17,10 +17,13 @@ export const PAGES_DIR = '.tmp/bench';
 /** The long article: the seed body repeated until it passes 20,000 words. */
 export const LONG_REPEAT = Math.ceil(20000 / wordCount(1));
 
-/** The default theme's light-DOM rules and tokens, inline: no render-blocking request. */
-function themeCss() {
-  const css = readFileSync(join(root, 'themes', 'default.css'), 'utf8');
-  return `${css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ')} body{margin:0}`;
+/** Theme files, inline (no render-blocking request), comments and runs of spaces removed. */
+function themeCss(...names) {
+  const css = names.map((name) => readFileSync(join(root, 'themes', `${name}.css`), 'utf8'));
+  return `${css
+    .join('\n')
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')} body{margin:0}`;
 }
 
 /**
@@ -33,7 +36,8 @@ export const FULL_LAYOUT = 'press-article > p{content-visibility:visible}';
 export function writePages(script = '/cdn/press-elements.min.js') {
   const out = join(root, PAGES_DIR);
   mkdirSync(out, { recursive: true });
-  const elementsHead = `<style>${themeCss()}</style>\n<script type="module" src="${script}"></script>`;
+  // Rendered in the browser: the default theme and the rules for markup not upgraded yet.
+  const elementsHead = `<style>${themeCss('default', 'before-upgrade')}</style>\n<script type="module" src="${script}"></script>`;
   const plainHead = `<style>${PLAIN_CSS}</style>`;
   const pages = {
     'seed-elements.html': page({ head: elementsHead, content: elementsMarkup() }),
@@ -75,7 +79,7 @@ export async function writeServerPage() {
   const { renderArticle } = await import(server);
   // No credits: the plain page has none either.
   const content = await renderArticle(seedArticleData(article, { credits: false }));
-  const head = `<style>${themeCss()}</style>\n<script type="module" src="/${PAGES_DIR}/hydrate.min.js"></script>`;
+  const head = `<style>${themeCss('default')}</style>\n<script type="module" src="/${PAGES_DIR}/hydrate.min.js"></script>`;
   writeFileSync(join(out, 'seed-server.html'), page({ head, content }));
   return `/${PAGES_DIR}/seed-server.html`;
 }

@@ -4,7 +4,8 @@ import { resetPreferences, settle } from './helpers.js';
 
 /**
  * The CDN bundle is a deferred module script: the browser may paint the portal's markup before the
- * elements are defined. These measure the seed article's words with the default theme while the
+ * elements are defined. These measure the seed article's words with the default theme and
+ * themes/before-upgrade.css while the
  * elements are still undefined, then again once they have upgraded. A test file using them must
  * not import the elements itself (each page load can see them undefined once).
  */
@@ -41,7 +42,7 @@ function layout(article: Element): Box[] {
  */
 export async function layoutAcrossUpgrade(width: number) {
   resetPreferences();
-  const link = await loadTheme('default');
+  const links = [await loadTheme('default'), await loadTheme('before-upgrade')];
   const column = await fixture(
     html`<div style="inline-size: ${width}px">${seedArticle({ form: 'slotted' })}</div>`,
   );
@@ -51,7 +52,7 @@ export async function layoutAcrossUpgrade(width: number) {
   await import('../src/define.js');
   await settle(article);
   const after = layout(article);
-  link.remove();
+  links.forEach((link) => link.remove());
   return { undefinedBefore, before, after };
 }
 
