@@ -87,7 +87,7 @@ function summarise(report) {
 function section(results) {
   const ms = (value) => `${Math.round(value)} ms`;
   const lines = [
-    `Lighthouse ${results.mobile.version} (${results.mobile.chrome}, headless), ${RUNS} run(s) per setting, on \`.tmp/bench/seed-elements.html\`: the seed article in the contract's markup, the default theme and `themes/before-upgrade.css` inline, the CDN bundle as one \`<script type="module">\` (deferred: not render-blocking), \`lang\`, a meta description and an inline favicon. Served gzipped from 127.0.0.1.`,
+    `Lighthouse ${results.mobile.version} (${results.mobile.chrome}, headless), ${RUNS} run(s) per setting, on \`.tmp/bench/seed-elements.html\`: the seed article in the contract's markup, the default theme and \`themes/before-upgrade.css\` inline, the CDN bundle as one \`<script type="module">\` (deferred: not render-blocking), \`lang\`, a meta description and an inline favicon. Served gzipped from 127.0.0.1.`,
     '',
     '| Setting | Performance | Accessibility | Best practices | SEO | CLS | FCP | LCP | TBT | Speed index | Render-blocking resources |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
