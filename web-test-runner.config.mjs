@@ -4,36 +4,25 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { axTreePlugin } from './test/server/ax-tree.mjs';
 import { delayImages } from './test/server/delay-images.mjs';
 import { keyChordPlugin } from './test/server/key-chord.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/support/system-chromium.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
 const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   // For test/leaks-heap.chromium.test.ts: a callable gc() and exact heap figures.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
 ];
 
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((path) => existsSync(path));
-}
-
 const browsers = [];
 const chromium = wanted.includes('chromium')
   ? chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumFlags },
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
     })
   : undefined;
 if (chromium) browsers.push(chromium);

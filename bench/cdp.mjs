@@ -3,35 +3,22 @@
  * Chromium (no browser download, no WebSocket, no dependency) and speaks CDP with flat sessions.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  CHROMIUM_FLAGS as SYSTEM_FLAGS,
+  chromiumPath,
+} from '../scripts/support/system-chromium.mjs';
 
-/** The Chromium this machine has: CHROME_PATH, else the usual system paths. */
-export function chromiumPath() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install it (apt-get install chromium).');
-  return found;
-}
+export { chromiumPath };
 
-/** Flags for a quiet, reproducible headless Chromium that runs as root in a container. */
+/** The shared container flags, plus quiet and reproducible benchmark runs. */
 export const CHROMIUM_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...SYSTEM_FLAGS,
   '--disable-extensions',
   '--disable-default-apps',
-  '--no-first-run',
   '--no-default-browser-check',
   '--mute-audio',
 ];

@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS, chromiumPath } from './support/system-chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'storybook-static');
 const require = createRequire(import.meta.url);
@@ -24,16 +25,6 @@ const { default: puppeteer } = await import(
   pathToFileURL(chromeLauncher.resolve('puppeteer-core')).href
 );
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * The shipped themes besides the default: themes/<name>.css is `theme:<name>` in Storybook.
@@ -58,14 +49,6 @@ const contentTypes = {
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
 };
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
-  return found;
-}
 
 /** A static file server for storybook-static/ on a free localhost port. */
 async function serve() {
@@ -236,7 +219,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumFlags,
+    args: CHROMIUM_FLAGS,
   });
 
   const failures = [];

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_FLAGS, findChromium } from '../scripts/support/system-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const POLICY = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -77,26 +78,14 @@ const server = createServer((req, res) => {
 function engines(url) {
   const profile = () => mkdtempSync(join(tmpdir(), 'press-csp-'));
   const list = [];
-  const chromium =
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync) ?? process.env.CHROME_PATH;
+  const chromium = findChromium();
   if (chromium) {
     const dir = profile();
     list.push({
       name: 'Chromium',
       dir,
       command: chromium,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${dir}`,
-        url,
-      ],
+      args: ['--headless=new', ...CHROMIUM_FLAGS, `--user-data-dir=${dir}`, url],
     });
   }
   if (existsSync('/usr/bin/firefox-esr')) {

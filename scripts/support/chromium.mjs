@@ -1,21 +1,12 @@
 /** Headless Chromium for the node-side checks: the system binary, never a downloaded one. */
-import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer';
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('No Chromium found: install it or set CHROME_PATH.');
-  return found;
-}
+import { CHROMIUM_FLAGS, chromiumPath } from './system-chromium.mjs';
 
 export function launch() {
   return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
-    // As root (CI) Chromium refuses to start without --no-sandbox.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
 }
 
