@@ -31,6 +31,17 @@ const tags = [
   'press-byline',
 ];
 
+/** Waits in `tab` until every press element is defined and settled (three rounds of updates). */
+function settleElements(tab) {
+  return tab.evaluate(async (names) => {
+    await Promise.all(names.map((name) => customElements.whenDefined(name)));
+    for (let round = 0; round < 3; round++)
+      await Promise.all(
+        [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
+      );
+  }, tags);
+}
+
 /** The browser side: Lit's hydration support and the elements, bundled from dist/ as an app would. */
 async function bundleHydration() {
   await mkdir('.tmp/ssr-check', { recursive: true });
@@ -277,13 +288,7 @@ describe('server rendering of the seed article', () => {
       tab = await browser.newPage();
       problems = recordProblems(tab);
       await tab.goto(`${server.url}/ssr.html`, { waitUntil: 'load' });
-      await tab.evaluate(async (names) => {
-        await Promise.all(names.map((name) => customElements.whenDefined(name)));
-        for (let round = 0; round < 3; round++)
-          await Promise.all(
-            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-          );
-      }, tags);
+      await settleElements(tab);
     });
 
     after(() => tab.close());
@@ -383,14 +388,8 @@ describe('server rendering of the seed article', () => {
         };
       });
       await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      const count = await tab.evaluate(async (names) => {
-        await Promise.all(names.map((name) => customElements.whenDefined(name)));
-        for (let round = 0; round < 3; round++)
-          await Promise.all(
-            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-          );
-        return window.observeCalls;
-      }, tags);
+      await settleElements(tab);
+      const count = await tab.evaluate(() => window.observeCalls);
       await tab.close();
       return count;
     };
@@ -403,13 +402,7 @@ describe('server rendering of the seed article', () => {
     const tab = await browser.newPage();
     const problems = recordProblems(tab);
     await tab.goto(`${server.url}/ssr-cdn.html`, { waitUntil: 'load' });
-    await tab.evaluate(async (names) => {
-      await Promise.all(names.map((name) => customElements.whenDefined(name)));
-      for (let round = 0; round < 3; round++)
-        await Promise.all(
-          [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-        );
-    }, tags);
+    await settleElements(tab);
     const bases = await tab.evaluate(
       (names) =>
         [...document.querySelectorAll(names.join(','))].map(
@@ -434,12 +427,8 @@ describe('server rendering of the seed article', () => {
       const tab = await browser.newPage();
       const problems = recordProblems(tab);
       await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await settleElements(tab);
       const values = await tab.evaluate(async (names) => {
-        await Promise.all(names.map((name) => customElements.whenDefined(name)));
-        for (let round = 0; round < 3; round++)
-          await Promise.all(
-            [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-          );
         return [...document.querySelectorAll(names.join(','))].map((el) => {
           const base = getComputedStyle(el.shadowRoot.querySelector('[part~="base"]') ?? el);
           const media = el.shadowRoot.querySelector('[part="media"]');
@@ -540,17 +529,13 @@ describe('server rendering of the seed article', () => {
           JSON.stringify({ fontScale: 1.25, contrast: 'more' }),
         );
         await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
-        const fired = await tab.evaluate(async (names) => {
-          await Promise.all(names.map((name) => customElements.whenDefined(name)));
-          for (let round = 0; round < 3; round++)
-            await Promise.all(
-              [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-            );
+        await settleElements(tab);
+        const fired = await tab.evaluate(async () => {
           // A change made now is still reported.
           document.querySelector('press-article').setPreferences({ fontScale: 1.5 });
           await document.querySelector('press-article').updateComplete;
           return window.changes;
-        }, tags);
+        });
         await tab.close();
         return fired;
       };
@@ -724,13 +709,7 @@ describe('server rendering of an Arabic article, right to left', () => {
     const tab = await browser.newPage();
     const problems = recordProblems(tab);
     await tab.goto(`${server.url}/ar.html`, { waitUntil: 'load' });
-    await tab.evaluate(async (names) => {
-      await Promise.all(names.map((name) => customElements.whenDefined(name)));
-      for (let round = 0; round < 3; round++)
-        await Promise.all(
-          [...document.querySelectorAll(names.join(','))].map((el) => el.updateComplete),
-        );
-    }, tags);
+    await settleElements(tab);
     const pairs = await hydratedAndFresh(tab);
     await tab.close();
     for (const pair of pairs) assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);

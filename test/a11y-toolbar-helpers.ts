@@ -77,6 +77,23 @@ export async function openFrame(
   return frame;
 }
 
+/**
+ * The frames a test opens, removed after it: `open` is `openFrame` remembering its frame, `keep`
+ * remembers one opened otherwise; pass `removeAll` to `afterEach`.
+ */
+export function frameList() {
+  const frames: HTMLIFrameElement[] = [];
+  const keep = (frame: HTMLIFrameElement) => {
+    frames.push(frame);
+    return frame;
+  };
+  return {
+    open: async (...args: Parameters<typeof openFrame>) => keep(await openFrame(...args)),
+    keep,
+    removeAll: () => frames.splice(0).forEach((frame) => frame.remove()),
+  };
+}
+
 /** Waits until the frame's elements are defined and rendered. */
 export async function frameReady(frame: HTMLIFrameElement): Promise<void> {
   const view = frame.contentWindow!;

@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import { seedArticle } from '../fixtures/seed-article.js';
-import { resetPreferences, settle } from './helpers.js';
+import { loadTheme, resetPreferences, settle } from './helpers.js';
 
 /**
  * The CDN bundle is a deferred module script: the browser may paint the portal's markup before the
@@ -11,16 +11,6 @@ import { resetPreferences, settle } from './helpers.js';
  */
 
 export type Box = { name: string; top: number; left: number; width: number; height: number };
-
-async function loadTheme(name: string): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/themes/${name}.css`;
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-  document.head.append(link);
-  await loaded;
-  return link;
-}
 
 /** Where the article's words are: the text of each block of its light DOM. */
 function layout(article: Element): Box[] {

@@ -54,3 +54,17 @@ export async function captureWarnings(body: () => Promise<void> | void): Promise
   }
   return warnings;
 }
+
+/** Adds themes/<name>.css to the page; resolves once it applies (remove the link to undo). */
+export async function loadTheme(name: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `/themes/${name}.css`;
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
+}

@@ -8,7 +8,7 @@ import {
   preferencesStore,
   STORAGE_KEY,
 } from '../src/preferences-store.js';
-import { openFrame, reloadFrame, toolbarButton, until } from './a11y-toolbar-helpers.js';
+import { frameList, reloadFrame, toolbarButton, until } from './a11y-toolbar-helpers.js';
 import { resetPreferences, settle } from './helpers.js';
 
 const body = `<press-article lang="vi"><press-a11y-toolbar></press-a11y-toolbar><p>Nội dung</p></press-article>`;
@@ -53,14 +53,9 @@ describe('preferences: reading untrusted input', () => {
 });
 
 describe('preferences: persistence', () => {
-  const frames: HTMLIFrameElement[] = [];
-  const open = async (...args: Parameters<typeof openFrame>) => {
-    const frame = await openFrame(...args);
-    frames.push(frame);
-    return frame;
-  };
+  const { open, removeAll } = frameList();
   beforeEach(resetPreferences);
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(removeAll);
 
   it('keeps one versioned key with only the choices: no expiry, no other data', async () => {
     const el = await fixture<PressArticle>(html`<press-article><p>x</p></press-article>`);

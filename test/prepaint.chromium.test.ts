@@ -5,20 +5,15 @@
 import { expect } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/preferences-store.js';
 import { contrastPalettes } from '../src/tokens.js';
-import { channels, emulateMediaFeatures, openFrame } from './a11y-toolbar-helpers.js';
+import { channels, emulateMediaFeatures, frameList } from './a11y-toolbar-helpers.js';
 import { body, define, head, look } from './prepaint-helpers.js';
 import { resetPreferences } from './helpers.js';
 
 describe('pre-paint script', () => {
-  const frames: HTMLIFrameElement[] = [];
-  const open = async (...args: Parameters<typeof openFrame>) => {
-    const frame = await openFrame(...args);
-    frames.push(frame);
-    return frame;
-  };
+  const { open, removeAll } = frameList();
   beforeEach(resetPreferences);
   afterEach(async () => {
-    frames.splice(0).forEach((frame) => frame.remove());
+    removeAll();
     await emulateMediaFeatures([]);
   });
 

@@ -2,19 +2,14 @@ import { expect } from '@open-wc/testing';
 import { MAX_FONT_SCALE, STORAGE_KEY } from '../src/preferences-store.js';
 import { prepaintScript } from '../src/prepaint.js';
 import { contrastPalettes } from '../src/tokens.js';
-import { channels, openFrame } from './a11y-toolbar-helpers.js';
+import { channels, frameList } from './a11y-toolbar-helpers.js';
 import { body, define, head, look } from './prepaint-helpers.js';
 import { resetPreferences } from './helpers.js';
 
 describe('pre-paint script', () => {
-  const frames: HTMLIFrameElement[] = [];
-  const open = async (...args: Parameters<typeof openFrame>) => {
-    const frame = await openFrame(...args);
-    frames.push(frame);
-    return frame;
-  };
+  const { open, removeAll } = frameList();
   beforeEach(resetPreferences);
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(removeAll);
 
   it('is a self-contained classic script: no import, no export', () => {
     expect(prepaintScript).to.not.match(/\bimport\b|\bexport\b/);

@@ -7,7 +7,7 @@ import { render } from 'lit';
 import '../src/define.js';
 import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
-import { openFrame } from './a11y-toolbar-helpers.js';
+import { frameList, openFrame } from './a11y-toolbar-helpers.js';
 import { resetPreferences, settle } from './helpers.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
@@ -179,15 +179,14 @@ async function narrowDocument(): Promise<HTMLIFrameElement> {
 }
 
 describe('reflow at 320 CSS px with text at 200 % (WCAG 1.4.10)', () => {
-  const frames: HTMLIFrameElement[] = [];
+  const { keep, removeAll } = frameList();
   beforeEach(resetPreferences);
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(removeAll);
 
   for (const form of ['slotted', 'attributes'] as ContentForm[]) {
     for (const spacing of [false, true]) {
       it(`${form}, spacing ${spacing ? 'on' : 'off'}: no sideways scrolling, nothing cut off`, async () => {
-        const frame = await narrowDocument();
-        frames.push(frame);
+        const frame = keep(await narrowDocument());
         const view = frame.contentWindow!;
         const doc = frame.contentDocument!;
         render(seedArticle({ form }), doc.body, { creationScope: doc });

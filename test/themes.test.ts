@@ -3,7 +3,7 @@ import '../src/define.js';
 import { seedArticle } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { defaultTokens } from '../src/tokens.js';
-import { resetPreferences, settle } from './helpers.js';
+import { loadTheme, resetPreferences, settle } from './helpers.js';
 
 /** The shipped theme files, and the least contrast each promises for text at the portal's level. */
 const themes = [
@@ -74,19 +74,6 @@ function textElements(root: Element): Element[] {
   };
   visit(root);
   return [...found];
-}
-
-async function loadTheme(name: string): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/themes/${name}.css`;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', reject);
-  });
-  document.head.append(link);
-  await loaded;
-  return link;
 }
 
 /** A colour token as the browser resolves it inside `article`. */

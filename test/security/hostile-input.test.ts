@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { captureWarnings, resetPreferences } from '../helpers.js';
 import { descendants, sidewaysOverflow, unsafeRendering } from './dom-scan.js';
-import { contexts, elements, type ApiMember } from './manifest.js';
+import { elements, type ApiMember } from './manifest.js';
+import { arena, createElement } from './lifecycle.js';
 import { canaryCalls, installCanary, payloads, REPEATED_GLYPH } from './payloads.js';
 
 installCanary();
@@ -23,20 +24,9 @@ const COLUMN_WIDTH = 320;
 
 /** A narrow column (a phone) with an article for toolbars to find. */
 function column(): HTMLElement {
-  const box = document.createElement('div');
+  const box = arena();
   box.style.width = `${COLUMN_WIDTH}px`;
-  box.innerHTML = '<press-article id="hostile-article"><p>Body.</p></press-article>';
-  document.body.append(box);
   return box;
-}
-
-function create(tag: string): Lit {
-  const el = document.createElement(tag) as Lit;
-  const context = contexts[tag];
-  for (const [name, value] of Object.entries(context?.attributes ?? {}))
-    el.setAttribute(name, value);
-  if (context?.children) el.innerHTML = context.children;
-  return el;
 }
 
 /** Waits for every element below `root` to render, and for images to load or fail. */
@@ -65,7 +55,7 @@ async function attack(tag: string, member: ApiMember, via: 'attribute' | 'proper
   const laidOut = (value: string) => value !== REPEATED_GLYPH;
   const problems: string[] = [];
   const warnings = await captureWarnings(async () => {
-    const hosts = payloads.map(() => create(tag));
+    const hosts = payloads.map(() => createElement(tag));
     hosts.forEach((host, i) => {
       const value = payloads[i]!.value;
       try {
