@@ -4,6 +4,7 @@
  * hidden.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cachedFormatter } from './intl-cache.js';
 import { rendersAsServer } from './server-parity.js';
 import { warnOnce } from './warn.js';
 
@@ -37,23 +38,12 @@ export function isValidTimeZone(zone: string): boolean {
   return valid;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-) {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
-}
-
 /**
  * The date and time in `lang`, in `timeZone` (the reader's own when undefined). A zone the portal
  * chose is named ("GMT+7"), because the reader may live in another one.
  */
 export function formatDateTime(date: Date, lang: string, timeZone?: string): string {
-  return cached(
+  return cachedFormatter(
     `${lang}|${timeZone ?? ''}`,
     () =>
       new Intl.DateTimeFormat(lang, {
@@ -91,7 +81,10 @@ export function formatRelative(
   const distance = Math.abs(elapsed);
   const [unit, size] = UNITS.find(([, size]) => distance >= size) ?? ['second', 60 * SECOND];
   const count = unit === 'second' ? 0 : Math.floor(distance / size);
-  const rtf = cached(`rel|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const rtf = cachedFormatter(
+    `rel|${lang}`,
+    () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+  );
   return {
     text: rtf.format(elapsed >= 0 ? -count : count, unit),
     next: elapsed >= 0 ? size - (distance % size) : distance % size || size,

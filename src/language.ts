@@ -1,5 +1,6 @@
 /** Finds the language and direction an element is in, across shadow boundaries, and follows them. */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cachedFormatter } from './intl-cache.js';
 import { rendersAsServer } from './server-parity.js';
 import { warnOnce } from './warn.js';
 
@@ -56,7 +57,7 @@ export function listParts(lang: string, count: number): ({ index: number } | { t
   // data (about 14 ms at load here): most bylines name one author.
   if (count < 2) return count === 1 ? [{ index: 0 }] : [];
   const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(lang, { type: 'conjunction' })
+  return cachedFormatter(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' }))
     .formatToParts(placeholders)
     .map((part) =>
       part.type === 'element' ? { index: Number(part.value.slice(1, -1)) } : { text: part.value },

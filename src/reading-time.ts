@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format } from './i18n.js';
+import { cachedFormatter } from './intl-cache.js';
 import { rendersAsServer } from './server-parity.js';
 
 // Han, kana: read character by character. Korean separates words with spaces, so it counts words.
@@ -67,7 +68,10 @@ export function articleOf(el: Element): Element | undefined {
 /** The reading time in words of `template` ("{duration} đọc"), the minutes formatted by Intl. */
 export function readingTimeText(template: string, lang: string, minutes: number): string {
   const duration = (unitDisplay: 'short' | 'long') =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+    cachedFormatter(
+      `minutes|${lang}|${unitDisplay}`,
+      () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }),
+    ).format(minutes);
   return format(template, { duration: duration('short'), durationLong: duration('long') });
 }
 

@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, stringsFor, type PressStrings } from '../../i18n.js';
+import { cachedFormatter } from '../../intl-cache.js';
 import { LocaleController, resolveLang } from '../../language.js';
 import {
   CONTRASTS,
@@ -14,9 +15,6 @@ import {
 import { ReadAloud, voiceFor, type ReadState } from '../../read-aloud.js';
 import type { PressArticle } from '../article/article.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
-
-/** One percent formatter per language: each render shows the size twice, and each step again. */
-const percentFormats = new Map<string, Intl.NumberFormat>();
 
 type Action = 'smaller' | 'reset' | 'larger' | 'more' | 'less' | 'spacing' | 'read' | 'stop';
 type Key = keyof PressStrings;
@@ -217,12 +215,10 @@ export class PressA11yToolbar extends LitElement {
 
   private percent(scale: number): string {
     const lang = this.locale.lang;
-    let format = percentFormats.get(lang);
-    if (!format) {
-      format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-      percentFormats.set(lang, format);
-    }
-    return format.format(scale);
+    return cachedFormatter(
+      `percent|${lang}`,
+      () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }),
+    ).format(scale);
   }
 
   private sizeText(strings: PressStrings, scale = this.preferences.fontScale): string {
