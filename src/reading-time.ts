@@ -1,6 +1,7 @@
 /**
  * Reading-time estimates: words for scripts that separate words with spaces, characters for
- * Chinese and Japanese, which do not.
+ * Chinese and Japanese, and dictionary-found words for Thai, Lao, Khmer and Burmese, which write
+ * no spaces between words.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format } from './i18n.js';
@@ -9,8 +10,32 @@ import { rendersAsServer } from './server-parity.js';
 
 // Han, kana: read character by character. Korean separates words with spaces, so it counts words.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+// Spaces separate phrases or sentences in these scripts, not words: a run is many words.
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 // A word: letters, marks (Vietnamese and Arabic diacritics) and digits, inner apostrophes or hyphens.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The words in the Thai, Lao, Khmer and Burmese runs of `text`. Intl.Segmenter finds them with the
+ * dictionaries every engine's ICU has for these scripts, whatever the locale; without it (older
+ * engines) each run counts as one word, which underestimates but never fails.
+ */
+function unspacedWords(text: string): number {
+  const runs = text.match(UNSPACED);
+  if (!runs) return 0;
+  if (typeof Intl.Segmenter !== 'function') return runs.length;
+  const segmenter = cachedFormatter(
+    'words',
+    () => new Intl.Segmenter(undefined, { granularity: 'word' }),
+  );
+  // A segment with a letter or digit is a word; `isWordLike` would do, but Firefox reports a run
+  // that is one word whole as not word-like.
+  let words = 0;
+  for (const run of runs)
+    for (const { segment } of segmenter.segment(run)) if (LETTER.test(segment)) words++;
+  return words;
+}
 
 /**
  * Silent reading speeds from IReST (Trauzettel-Klosinski & Dietz, IOVS 2012, 17 languages, the
@@ -23,8 +48,8 @@ export const CHARACTERS_PER_MINUTE: Record<string, number> = { default: 357, zh:
 /** How many words and CJK characters `text` holds. */
 export function countText(text: string): { words: number; characters: number } {
   const characters = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return { words, characters };
+  const spaced = text.replace(CJK, ' ').replace(UNSPACED, ' ').match(WORD)?.length ?? 0;
+  return { words: spaced + unspacedWords(text), characters };
 }
 
 /**
