@@ -1,6 +1,8 @@
 /** Helpers for the toolbar, preferences, contrast and reading specs. */
+import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { PressA11yToolbar } from '../src/index.js';
+import type { PressA11yToolbar, PressArticle } from '../src/index.js';
+import { settle } from './helpers.js';
 
 export type MediaFeature = { name: 'forced-colors' | 'prefers-contrast'; value: string };
 
@@ -46,6 +48,23 @@ export function toolbarButtons(toolbar: PressA11yToolbar): HTMLButtonElement[] {
 /** The toolbar's button for `action` (its `button-<action>` part). */
 export function toolbarButton(toolbar: PressA11yToolbar, action: string): HTMLButtonElement {
   return toolbar.shadowRoot!.querySelector(`[part~="button-${action}"]`)!;
+}
+
+/** A Vietnamese article with its toolbar and a paragraph holding a link, rendered. */
+export async function contrastArticle(): Promise<PressArticle> {
+  const el = await fixture<PressArticle>(
+    html`<press-article lang="vi">
+      <press-a11y-toolbar></press-a11y-toolbar>
+      <p>Nội dung <a href="#x">liên kết</a></p>
+    </press-article>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** The toolbar's note (why contrast is inactive, or that the system decides), if it shows one. */
+export function noteText(toolbar: PressA11yToolbar): string | undefined {
+  return toolbar.shadowRoot!.querySelector('[part="note"]')?.textContent.trim();
 }
 
 /** What the toolbar's live region says. */

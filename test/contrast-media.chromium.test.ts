@@ -2,7 +2,7 @@
  * The operating system's say: `prefers-contrast: more` and `forced-colors: active`, emulated
  * through CDP (Chromium).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/components/a11y-toolbar/define.js';
 import '../src/components/article/define.js';
 import { stringsFor } from '../src/i18n.js';
@@ -10,7 +10,9 @@ import type { PressArticle } from '../src/index.js';
 import { contrastPalettes } from '../src/tokens.js';
 import {
   channels,
+  contrastArticle,
   emulateMediaFeatures,
+  noteText,
   statusText,
   toolbarButton,
   until,
@@ -19,19 +21,8 @@ import { resetPreferences, settle } from './helpers.js';
 
 const vi = stringsFor('vi');
 
-async function article(): Promise<PressArticle> {
-  const el = await fixture<PressArticle>(
-    html`<press-article lang="vi">
-      <press-a11y-toolbar></press-a11y-toolbar>
-      <p>Nội dung <a href="#x">liên kết</a></p>
-    </press-article>`,
-  );
-  await settle(el);
-  return el;
-}
 const toolbarOf = (el: PressArticle) => el.querySelector('press-a11y-toolbar')!;
-const note = (el: PressArticle) =>
-  toolbarOf(el).shadowRoot!.querySelector('[part="note"]')?.textContent.trim();
+const note = (el: PressArticle) => noteText(toolbarOf(el));
 
 /** The colour a system colour keyword resolves to on this page now. */
 function systemColour(keyword: string): string {
@@ -49,7 +40,7 @@ describe('the operating system decides until the reader does', () => {
 
   it('prefers-contrast: more starts at the light raised level, and says so', async () => {
     await emulateMediaFeatures([{ name: 'prefers-contrast', value: 'more' }]);
-    const el = await article();
+    const el = await contrastArticle();
     expect(el.contrast).to.be.undefined;
     const p = el.querySelector('p')!;
     expect(channels(getComputedStyle(p).color)).to.deep.equal(
@@ -74,7 +65,7 @@ describe('the operating system decides until the reader does', () => {
 
   it('forced colours: system colours only, contrast controls inactive with the reason', async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-    const el = await article();
+    const el = await contrastArticle();
     const toolbar = toolbarOf(el);
     for (const action of ['more', 'less']) {
       const button = toolbarButton(toolbar, action);
@@ -115,7 +106,7 @@ describe('the operating system decides until the reader does', () => {
   });
 
   it('forced colours win over a raised level the reader chose before', async () => {
-    const el = await article();
+    const el = await contrastArticle();
     el.setPreferences({ contrast: 'most' });
     await settle(el);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);

@@ -3,14 +3,13 @@
  * (`prefers-contrast: more`, `forced-colors: active`), the toolbar and the article agree with it.
  * Emulating each case takes Chromium's DevTools protocol: contrast-media.chromium.test.ts.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/components/a11y-toolbar/define.js';
 import '../src/components/article/define.js';
 import { stringsFor } from '../src/i18n.js';
-import type { PressArticle } from '../src/index.js';
 import { contrastPalettes, defaultTokens } from '../src/tokens.js';
-import { channels, toolbarButton } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
+import { channels, contrastArticle, noteText, toolbarButton } from './a11y-toolbar-helpers.js';
+import { resetPreferences } from './helpers.js';
 
 const vi = stringsFor('vi');
 
@@ -20,15 +19,9 @@ describe('the operating system decides until the reader does (this engine’s me
   it('shows the note, the inactive controls and the colours the media queries call for', async () => {
     const forced = matchMedia('(forced-colors: active)').matches;
     const more = matchMedia('(prefers-contrast: more)').matches;
-    const el = await fixture<PressArticle>(
-      html`<press-article lang="vi">
-        <press-a11y-toolbar></press-a11y-toolbar>
-        <p>Nội dung <a href="#x">liên kết</a></p>
-      </press-article>`,
-    );
-    await settle(el);
+    const el = await contrastArticle();
     const toolbar = el.querySelector('press-a11y-toolbar')!;
-    const note = toolbar.shadowRoot!.querySelector('[part="note"]')?.textContent.trim();
+    const note = noteText(toolbar);
     expect(note).to.equal(forced ? vi.forcedColors : more ? vi.followingSystem : undefined);
     expect(toolbarButton(toolbar, 'more').getAttribute('aria-disabled')).to.equal(String(forced));
     expect(el.contrast).to.be.undefined;
