@@ -20,7 +20,7 @@ import {
 } from '../src/read-aloud.js';
 import { until } from './a11y-toolbar-helpers.js';
 import { resetPreferences } from './helpers.js';
-import { lead, readAloudArticle } from './read-aloud-helpers.js';
+import { expectSentencesMarked, lead, readAloudArticle } from './read-aloud-helpers.js';
 
 /** Sentences of `text` in `lang` as Intl splits them, without surrounding space. */
 const sentencesOf = (text: string, lang: string) =>
@@ -65,23 +65,7 @@ describe('read aloud: sentences and highlight', () => {
 
   // The same with forced colours on, which only Chromium can emulate: read-aloud.chromium.test.ts.
   it('marks the sentence with a system colour and an underline', async () => {
-    const el = await readAloudArticle();
-    const ranges = sentenceRanges(el, 'vi');
-    const p = el.querySelector('p')!;
-    // The headline given as an attribute lives in press-header's shadow root: styled there too.
-    const headline = el
-      .querySelector('press-header')!
-      .shadowRoot!.querySelector('[part~="headline"]')!;
-    expect(ranges[0]!.startContainer.getRootNode()).to.equal(headline.getRootNode());
-    for (const [range, holder] of [
-      [ranges[0]!, headline],
-      [ranges[1]!, p],
-    ] as const) {
-      highlightSentence(range);
-      const style = getComputedStyle(holder, `::highlight(${HIGHLIGHT_NAME})`);
-      expect(style.textDecorationLine, holder.localName).to.equal('underline');
-      expect(style.backgroundColor, holder.localName).to.not.equal('rgba(0, 0, 0, 0)');
-    }
+    await expectSentencesMarked('default colours');
   });
 
   it('finds a voice only for the article’s language', () => {
