@@ -3,20 +3,7 @@ import '../src/define.js';
 import { samples, sampleArticle, type Sample, type SampleId } from '../fixtures/samples/samples.js';
 import { stringsFor } from '../src/i18n.js';
 import type { PressArticle, PressByline } from '../src/index.js';
-import { flatText, resetPreferences, settle } from './helpers.js';
-
-/** What Intl makes of a date-time in a language and zone, as the byline is meant to show it. */
-function expectedDate(value: string, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(value));
-}
+import { expectedDate, flatText, resetPreferences, settle } from './helpers.js';
 
 /** The role as the sample's language brackets it, from the built-in strings' shape. */
 function shownAuthor(author: Sample['authors'][number], lang: string): string {

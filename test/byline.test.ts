@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/components/byline/define.js';
 import type { PressByline } from '../src/index.js';
-import { captureWarnings, flatText, settle } from './helpers.js';
+import { captureWarnings, expectedDate, flatText, settle } from './helpers.js';
 
 describe('press-byline', () => {
   it('joins slotted authors as the language joins a list', async () => {
@@ -47,15 +47,7 @@ describe('press-byline', () => {
     const times = el.shadowRoot!.querySelectorAll('time');
     expect(times).to.have.length(2);
     expect(times[0]!.getAttribute('datetime')).to.equal('2017-03-02T02:15:00.000Z');
-    const expected = new Intl.DateTimeFormat('en', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'Asia/Ho_Chi_Minh',
-      timeZoneName: 'short',
-    }).format(new Date('2017-03-02T09:15:00+07:00'));
+    const expected = expectedDate('2017-03-02T09:15:00+07:00', 'en', 'Asia/Ho_Chi_Minh');
     expect(times[0]!.textContent).to.equal(expected);
     expect(flatText(el)).to.include('Updated');
   });
@@ -106,13 +98,7 @@ describe('press-byline with bad input', () => {
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes('time-zone="Mars/Olympus"'))).to.have.length(1);
-    const expected = new Intl.DateTimeFormat('en', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(new Date('2024-05-10T08:30:00+07:00'));
+    const expected = expectedDate('2024-05-10T08:30:00+07:00', 'en');
     expect(part(el, 'published')!.querySelector('time')!.textContent).to.equal(expected);
   });
 

@@ -68,3 +68,18 @@ export async function loadTheme(name: string): Promise<HTMLLinkElement> {
   await loaded;
   return link;
 }
+
+/**
+ * The spec's own statement of how a byline shows a date-time: long month, hour and minute, in
+ * `timeZone` and naming it when one is given, else in the reader's zone, unnamed.
+ */
+export function expectedDate(value: string | Date, lang: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+  }).format(new Date(value));
+}

@@ -3,7 +3,7 @@ import '../src/define.js';
 import { samples, sampleArticle } from '../fixtures/samples/samples.js';
 import type { PressArticle, PressByline } from '../src/index.js';
 import { resolveDir, resolveLang } from '../src/language.js';
-import { captureWarnings, flatText, resetPreferences, settle } from './helpers.js';
+import { captureWarnings, expectedDate, flatText, resetPreferences, settle } from './helpers.js';
 
 /** What the byline shows, once Lit has re-rendered after a change. */
 async function shown(byline: PressByline): Promise<string> {
@@ -30,15 +30,7 @@ describe('language resolution', () => {
     expect(text).to.include(new Intl.ListFormat('vi', { type: 'conjunction' }).format(names));
     expect(text).to.include(`Theo ${sample.source}`);
     expect(text).to.include('Cập nhật');
-    const date = new Intl.DateTimeFormat('vi', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: sample.timeZone,
-      timeZoneName: 'short',
-    }).format(new Date(sample.published));
+    const date = expectedDate(sample.published, 'vi', sample.timeZone);
     expect(text).to.include(date);
   });
 
