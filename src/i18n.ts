@@ -179,10 +179,25 @@ export function registerStrings(lang: string, strings: Partial<PressStrings>): v
  * built-in language, then English, key by key.
  */
 export function stringsFor(lang: string): PressStrings {
+  const [base, own] = ownStrings(lang);
+  return { ...(base === 'vi' ? builtIn.vi : builtIn.en), ...own };
+}
+
+/** The base language of `lang`, and the strings written in it beyond the English defaults. */
+function ownStrings(lang: string): [string, Partial<PressStrings>] {
   const full = lang.toLowerCase();
   const base = full.split('-')[0] ?? full;
-  const builtInStrings = base === 'vi' ? builtIn.vi : { ...builtIn.en, ...bylineStrings[base] };
-  return { ...builtInStrings, ...overrides[base], ...overrides[full] };
+  return [base, { ...bylineStrings[base], ...overrides[base], ...overrides[full] }];
+}
+
+/**
+ * `en` when the string for `key` in `lang` is the English default standing in for a translation
+ * nobody has given, else undefined. Elements put it as `lang` on whatever holds that string, so
+ * that screen readers speak the stand-in with an English voice (WCAG 3.1.2, Language of Parts).
+ */
+export function standInLang(lang: string, key: keyof PressStrings): 'en' | undefined {
+  const [base, own] = ownStrings(lang);
+  return base === 'en' || base === 'vi' || key in own ? undefined : 'en';
 }
 
 /** Fills `{name}` placeholders. */

@@ -14,7 +14,7 @@ import {
   toolbarButton,
   toolbarButtons as buttons,
 } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
+import { resetPreferences, settle, spokenLang } from './helpers.js';
 
 const percent = (lang: string, scale: number) =>
   new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(scale);
@@ -35,6 +35,7 @@ async function article(lang = 'vi', dir = 'ltr'): Promise<PressArticle> {
 }
 
 const toolbarOf = (root: PressArticle) => root.querySelector('press-a11y-toolbar')!;
+
 const focused = (toolbar: PressA11yToolbar) => toolbar.shadowRoot!.activeElement;
 
 describe('press-a11y-toolbar: APG toolbar', () => {
@@ -285,6 +286,39 @@ describe('press-a11y-toolbar: contrast, spacing, language', () => {
     } finally {
       registerStrings('vi', { fontLarger, fontLargerLabel });
     }
+  });
+
+  it('marks the English strings standing in for a missing translation, and only those (WCAG 3.1.2)', async () => {
+    // Swahili has no built-in toolbar strings: English stands in, and must be spoken as English.
+    const toolbar = toolbarOf(await article('sw'));
+    const shadow = toolbar.shadowRoot!;
+    const base = shadow.querySelector('[part="base"]')!;
+    expect(spokenLang(base), 'toolbar name').to.equal('en');
+    for (const button of buttons(toolbar))
+      expect(spokenLang(button), button.part.value).to.equal('en');
+    expect(spokenLang(shadow.getElementById('size')!)).to.equal('en');
+    expect(shadow.getElementById('size')!.textContent.trim()).to.equal(
+      `Text size ${percent('en', 1)}`,
+    );
+    expect(spokenLang(shadow.getElementById('contrast')!)).to.equal('en');
+    // The visible size is the article's own number, not part of an English sentence.
+    expect(spokenLang(shadow.querySelector('[part="size"]')!)).to.equal('sw');
+    toolbarButton(toolbar, 'larger').click();
+    await settle(toolbar);
+    expect(spokenLang(shadow.querySelector('[role="status"]')!)).to.equal('en');
+    await expect(toolbar).to.be.accessible();
+
+    registerStrings('sw', { fontLargerLabel: 'A+ Herufi kubwa zaidi' });
+    const translated = toolbarOf(await article('sw'));
+    expect(spokenLang(toolbarButton(translated, 'larger'))).to.equal('sw');
+    expect(spokenLang(toolbarButton(translated, 'smaller'))).to.equal('en');
+
+    // With every string in the article's language, nothing is marked as another.
+    const vietnamese = toolbarOf(await article('vi'));
+    const langs = [...vietnamese.shadowRoot!.querySelectorAll('[lang]')].map((el) =>
+      el.getAttribute('lang'),
+    );
+    expect(new Set(langs)).to.deep.equal(new Set(['vi']));
   });
 
   it('controls the article named by for, else the closest, else the first', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/components/byline/define.js';
 import type { PressByline } from '../src/index.js';
-import { captureWarnings, expectedDate, flatText, settle } from './helpers.js';
+import { captureWarnings, expectedDate, flatText, settle, spokenLang } from './helpers.js';
 
 describe('press-byline', () => {
   it('joins slotted authors as the language joins a list', async () => {
@@ -198,6 +198,49 @@ describe('press-byline relative times', () => {
     expect(clockRunning()).to.equal(true);
     el.remove();
     expect(clockRunning()).to.equal(false);
+  });
+});
+
+describe('press-byline: language of parts (WCAG 3.1.2)', () => {
+  const byline = (lang: string) =>
+    fixture<HTMLElement>(
+      html`<press-article lang=${lang}>
+        <press-byline
+          author="A"
+          source="X"
+          published="2024-05-10T09:00:00+07:00"
+          updated="2024-05-11T09:00:00+07:00"
+          reading-time="4"
+        ></press-byline>
+      </press-article>`,
+    ).then((el) => el.querySelector('press-byline')!);
+  const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
+
+  it('marks English labels standing in for a missing translation, and keeps the dates in the article’s language', async () => {
+    // Thai has no built-in byline strings: the labels are English, the dates Thai.
+    const el = await byline('th');
+    for (const name of ['published', 'updated'])
+      expect(spokenLang(shadow(el, `[part="${name}"] [part="label"]`)), name).to.equal('en');
+    expect(spokenLang(shadow(el, '[part="source"] > span'))).to.equal('en');
+    expect(spokenLang(shadow(el, '[part="published"] time'))).to.equal('th');
+    // A stand-in phrase is English throughout: "4 min read", not Thai minutes in an English frame.
+    const reading = shadow(el, '[part="reading-time"]');
+    expect(spokenLang(reading)).to.equal('en');
+    expect(flatText(reading)).to.equal(
+      `${new Intl.NumberFormat('en', { style: 'unit', unit: 'minute' }).format(4)} read`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks nothing in a language that has its strings', async () => {
+    for (const lang of ['vi', 'ar', 'ja']) {
+      const el = await byline(lang);
+      const marked = [...el.shadowRoot!.querySelectorAll('[lang]')];
+      expect(
+        marked.map((node) => node.getAttribute('lang')),
+        lang,
+      ).to.deep.equal([]);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { stringsFor } from '../src/i18n.js';
 import type { PressFigure } from '../src/index.js';
 import { largestCandidate } from '../src/url-policy.js';
 import { enhanced, frames } from './figure-helpers.js';
-import { captureWarnings, flatText } from './helpers.js';
+import { captureWarnings, flatText, spokenLang } from './helpers.js';
 
 const images = '/fixtures/seed-article/images';
 const widths = [600, 1200, 2400];
@@ -28,6 +28,23 @@ describe('press-figure zoom', () => {
     );
     await enhanced(el);
     expect(zoomButton(el) === null).to.be.true;
+  });
+
+  it('marks its English labels as English where no translation was given (WCAG 3.1.2)', async () => {
+    const el = await fixture<PressFigure>(
+      html`<press-figure lang="sw" zoom src=${`${images}/meeting-600.png`}>Mkutano</press-figure>`,
+    );
+    await enhanced(el);
+    const button = zoomButton(el)!;
+    expect(button.getAttribute('aria-label')).to.equal(stringsFor('en').zoomOpen);
+    expect(spokenLang(button)).to.equal('en');
+    // Without alt the dialog is named by the same stand-in; its caption stays Swahili.
+    expect(spokenLang(dialog(el))).to.equal('en');
+    button.click();
+    const view = await opened(el);
+    expect(spokenLang(view.querySelector('[part="zoom-caption"]')!)).to.equal('sw');
+    expect(spokenLang(view.querySelector('[part="button"]')!)).to.equal('en');
+    view.close();
   });
 
   it('opens the largest candidate from the keyboard, with the caption; Esc closes, focus returns', async () => {

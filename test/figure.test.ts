@@ -3,7 +3,7 @@ import '../src/components/figure/define.js';
 import { registerStrings, stringsFor } from '../src/i18n.js';
 import type { PressFigure, PressFigureErrorEvent } from '../src/index.js';
 import { enhanced, frames, heldImage, loaded } from './figure-helpers.js';
-import { captureWarnings, flatText } from './helpers.js';
+import { captureWarnings, flatText, spokenLang } from './helpers.js';
 
 const images = '/fixtures/seed-article/images';
 const image = `${images}/meeting-600.png`;
@@ -205,6 +205,20 @@ describe('press-figure', () => {
       failed.stop();
     });
 
+    it('says it in English, marked as English, where no translation was given (WCAG 3.1.2)', async () => {
+      const failed = failures();
+      const el = await fixture<HTMLElement>(
+        html`<div lang="sw"><press-figure src="/missing-sw.png">Mkutano</press-figure></div>`,
+      );
+      const figure = el.querySelector('press-figure')!;
+      await failed.first;
+      await figure.updateComplete;
+      const fallback = part(figure, 'fallback')!;
+      expect(fallback.textContent).to.equal(stringsFor('en').imageUnavailable);
+      expect(spokenLang(fallback)).to.equal('en');
+      failed.stop();
+    });
+
     it('handles a slotted image that fails: its alt text shows, the event fires once', async () => {
       const { events, first, stop } = failures();
       const el = await fixture<PressFigure>(
@@ -293,6 +307,19 @@ describe('press-figure', () => {
       }
       expect(stringsFor('vi').creditPrefix).to.equal('Ảnh:');
       expect(stringsFor('en').creditPrefix).to.equal('Photo:');
+    });
+
+    it('marks an English prefix standing in for a missing translation as English (WCAG 3.1.2)', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div lang="sw"><press-figure src=${image} alt="x" credit="AP"></press-figure></div>
+          <div lang="vi"><press-figure src=${image} alt="x" credit="AP"></press-figure></div>`,
+      );
+      const [swahili, vietnamese] = el.parentElement!.querySelectorAll('press-figure');
+      const credit = part(swahili!, 'credit')!;
+      expect(credit.textContent).to.equal(`${stringsFor('en').creditPrefix} AP`);
+      expect(spokenLang(credit.querySelector('span')!)).to.equal('en');
+      expect(spokenLang(credit.querySelector('bdi')!)).to.equal('sw');
+      expect(spokenLang(part(vietnamese!, 'credit')!.querySelector('span')!)).to.equal('vi');
     });
 
     it('takes the prefix of any other language from registered strings', async () => {

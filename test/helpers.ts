@@ -83,3 +83,9 @@ export function expectedDate(value: string | Date, lang: string, timeZone?: stri
     ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
   }).format(new Date(value));
 }
+
+/** The language a screen reader speaks `el` in: its nearest `lang`, in its shadow root or above. */
+export function spokenLang(el: Element): string {
+  const marked = el.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest('[lang]');
+  return marked?.getAttribute('lang') ?? '';
+}

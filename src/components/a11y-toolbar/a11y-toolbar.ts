@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { format, stringsFor, type PressStrings } from '../../i18n.js';
+import { format, standInLang, stringsFor, type PressStrings } from '../../i18n.js';
 import { cachedFormatter } from '../../intl-cache.js';
 import { LocaleController, resolveLang } from '../../language.js';
 import {
@@ -99,7 +99,8 @@ export class PressA11yToolbar extends LitElement {
   private forcedColors = false;
   private reading: ReadState = 'idle';
   private focusIndex = 0;
-  private message = '';
+  /** What the live region says, and the language it is in (see `langOf`). */
+  private message: [text: string, lang?: string] = [''];
 
   private readonly locale = new LocaleController(this);
   private readonly cleanups: (() => void)[] = [];
@@ -178,12 +179,11 @@ export class PressA11yToolbar extends LitElement {
 
   private activate(action: Action) {
     if (this.disabled(action)) return;
-    const strings = stringsFor(this.locale.lang);
     const { fontScale, textSpacing } = this.preferences;
     if (action === 'read' || action === 'stop') {
       const reader = (this.reader ??= new ReadAloud((state) => {
         this.reading = state;
-        this.announce(stringsFor(this.locale.lang)[readStatus[state]]);
+        this.announce(readStatus[state]);
       }));
       const target = this.target;
       if (action === 'stop') reader.stop();
@@ -199,30 +199,48 @@ export class PressA11yToolbar extends LitElement {
           ? { contrast: CONTRASTS[CONTRASTS.indexOf(this.contrast) + (action === 'more' ? 1 : -1)] }
           : { fontScale: action === 'reset' ? 1 : nextScale(fontScale, action === 'larger') };
     preferencesStore.set(change);
-    this.announce(
-      change.contrast
-        ? format(strings.contrastStatus, { level: strings[contrastNames[change.contrast]] })
-        : change.fontScale
-          ? this.sizeText(strings, change.fontScale)
-          : '',
-    );
+    if (change.contrast) this.announce('contrastStatus', this.contrastText(change.contrast));
+    else if (change.fontScale) this.announce('fontSizeStatus', this.sizeText(change.fontScale));
+    // Text spacing: `aria-pressed` says it, and the live region repeats nothing stale.
+    else this.message = [''];
   }
 
-  /** Says `text` in the live region; the same text twice differs by a space, so it is said again. */
-  private announce(text: string) {
-    this.message = text === this.message ? `${text}\u00a0` : text;
+  /**
+   * The language of the string for `key`: the article's, or `en` for an English default standing
+   * in for a missing translation. Every element holding a string says which, so that a screen
+   * reader switches voice for the stand-ins (WCAG 3.1.2) and nothing inherits the wrong one.
+   */
+  private langOf(key: Key): string {
+    return standInLang(this.locale.lang, key) ?? this.locale.lang;
   }
 
-  private percent(scale: number): string {
-    const lang = this.locale.lang;
+  /**
+   * Says the string for `key` (or `text`, made from it) in the live region; the same text twice
+   * differs by a space, so that it is said again.
+   */
+  private announce(key: Key, text = stringsFor(this.locale.lang)[key]) {
+    const [said] = this.message;
+    this.message = [text === said ? `${text}\u00a0` : text, this.langOf(key)];
+  }
+
+  private percent(scale: number, lang = this.locale.lang): string {
     return cachedFormatter(
       `percent|${lang}`,
       () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }),
     ).format(scale);
   }
 
-  private sizeText(strings: PressStrings, scale = this.preferences.fontScale): string {
-    return format(strings.fontSizeStatus, { size: this.percent(scale) });
+  /** "Text size 125%", the number formatted in the language of the sentence around it. */
+  private sizeText(scale = this.preferences.fontScale): string {
+    const strings = stringsFor(this.locale.lang);
+    return format(strings.fontSizeStatus, {
+      size: this.percent(scale, this.langOf('fontSizeStatus')),
+    });
+  }
+
+  private contrastText(contrast = this.contrast): string {
+    const strings = stringsFor(this.locale.lang);
+    return format(strings.contrastStatus, { level: strings[contrastNames[contrast]] });
   }
 
   private onKeydown(event: KeyboardEvent) {
@@ -258,6 +276,7 @@ export class PressA11yToolbar extends LitElement {
         type="button"
         part="button button-${action}"
         tabindex=${at === stop ? 0 : -1}
+        lang=${this.langOf(name)}
         aria-label=${strings[name]}
         aria-describedby=${describedBy || nothing}
         aria-disabled=${this.disabled(action) ? 'true' : 'false'}
@@ -268,28 +287,43 @@ export class PressA11yToolbar extends LitElement {
         ${strings[label]}
       </button>`;
     };
-    const note = this.forcedColors
-      ? strings.forcedColors
+    const note: Key | undefined = this.forcedColors
+      ? 'forcedColors'
       : !this.preferences.contrast && this.systemContrast
-        ? strings.followingSystem
-        : '';
+        ? 'followingSystem'
+        : undefined;
+    const [message, messageLang] = this.message;
 
     return html`
-      <div part="base" role="toolbar" aria-label=${strings.toolbarLabel} @keydown=${this.onKeydown}>
+      <div
+        part="base"
+        role="toolbar"
+        lang=${this.langOf('toolbarLabel')}
+        aria-label=${strings.toolbarLabel}
+        @keydown=${this.onKeydown}
+      >
         <div part="group">
           ${button('smaller', 'fontSmaller', 'fontSmallerLabel', 'size')}
           ${button('reset', 'fontReset', 'fontResetLabel', 'size')}
           ${button('larger', 'fontLarger', 'fontLargerLabel', 'size')}
-          <span part="size" aria-hidden="true">${this.percent(this.preferences.fontScale)}</span>
-          <span id="size" class="visually-hidden">${this.sizeText(strings)}</span>
+          <span part="size" lang=${this.locale.lang} aria-hidden="true"
+            >${this.percent(this.preferences.fontScale)}</span
+          >
+          <span id="size" class="visually-hidden" lang=${this.langOf('fontSizeStatus')}
+            >${this.sizeText()}</span
+          >
         </div>
         <div part="group">
           ${button('more', 'contrastMore', 'contrastMoreLabel', 'contrast note')}
           ${button('less', 'contrastLess', 'contrastLessLabel', 'contrast note')}
-          <span id="contrast" class="visually-hidden"
-            >${format(strings.contrastStatus, { level: strings[contrastNames[this.contrast]] })}</span
+          <span id="contrast" class="visually-hidden" lang=${this.langOf('contrastStatus')}
+            >${this.contrastText()}</span
           >
-          ${note ? html`<span part="note" id="note">${note}</span>` : nothing}
+          ${
+            note
+              ? html`<span part="note" id="note" lang=${this.langOf(note)}>${strings[note]}</span>`
+              : nothing
+          }
         </div>
         <div part="group">
           ${button('spacing', 'textSpacing', 'textSpacingLabel')}
@@ -301,8 +335,14 @@ export class PressA11yToolbar extends LitElement {
           }
         </div>
       </div>
-      <div part="status" class="visually-hidden" role="status" aria-live="polite">
-        ${this.message}
+      <div
+        part="status"
+        class="visually-hidden"
+        role="status"
+        aria-live="polite"
+        lang=${ifDefined(messageLang)}
+      >
+        ${message}
       </div>
     `;
   }

@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attributeDate, attributeZone, DateTimeController } from '../../date-format.js';
-import { stringsFor } from '../../i18n.js';
+import { standInLang, stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { authorNodes } from '../../structured-data.js';
@@ -139,11 +139,13 @@ export class PressByline extends LitElement {
     );
   }
 
-  private renderTime(name: string, label: string, date: Date, lang: string, zone?: string) {
+  private renderTime(name: 'published' | 'updated', date: Date, lang: string, zone?: string) {
     const relativeHours = this.relative ? this.relativeThreshold : undefined;
     const { text, title } = this.clock.format(date, lang, zone, relativeHours);
     return html`<span part=${name}
-      ><span part="label">${label}</span>
+      ><span part="label" lang=${ifDefined(standInLang(lang, name))}
+        >${stringsFor(lang)[name]}</span
+      >
       <time part="date" datetime=${date.toISOString()} title=${ifDefined(title)}
         >${text}</time
       ></span
@@ -162,27 +164,27 @@ export class PressByline extends LitElement {
     const source = (this.source ?? '').trim();
     const minutes = this.reading.minutes(this.readingTime, lang, this.readingSpeed || undefined);
     if (!authors && !source && !published && !showModified && !minutes) return nothing;
+    // An English stand-in for the phrase is English throughout, the minutes included.
+    const readingStandIn = standInLang(lang, 'readingTime');
 
     return html`
       <div part="base">
         ${authors ? html`<span part="authors">${authors}</span>` : nothing}
         ${
           source
-            ? html`<span part="source">${strings.sourcePrefix} <bdi>${source}</bdi></span>`
+            ? html`<span part="source"
+                ><span lang=${ifDefined(standInLang(lang, 'sourcePrefix'))}
+                  >${strings.sourcePrefix} </span
+                ><bdi>${source}</bdi></span
+              >`
             : nothing
         }
-        ${
-          published
-            ? this.renderTime('published', strings.published, published, lang, zone)
-            : nothing
-        }
-        ${
-          showModified ? this.renderTime('updated', strings.updated, modified, lang, zone) : nothing
-        }
+        ${published ? this.renderTime('published', published, lang, zone) : nothing}
+        ${showModified ? this.renderTime('updated', modified, lang, zone) : nothing}
         ${
           minutes
-            ? html`<span part="reading-time"
-                >${readingTimeText(strings.readingTime, lang, minutes)}</span
+            ? html`<span part="reading-time" lang=${ifDefined(readingStandIn)}
+                >${readingTimeText(strings.readingTime, readingStandIn ?? lang, minutes)}</span
               >`
             : nothing
         }

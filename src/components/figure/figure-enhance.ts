@@ -11,7 +11,8 @@
  * - in Lit's development mode: one warning per image without a text alternative.
  */
 import { css, html, nothing, render } from 'lit';
-import { stringsFor } from '../../i18n.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { standInLang, stringsFor } from '../../i18n.js';
 import { resolveLang } from '../../language.js';
 import { token } from '../../tokens.js';
 import { largestCandidate, safeUrl, srcsetCandidates } from '../../url-policy.js';
@@ -181,7 +182,10 @@ export function enhance(
     box.style.display = 'contents';
     root.querySelector('slot')!.after(box);
   }
-  const strings = stringsFor(resolveLang(figure));
+  const lang = resolveLang(figure);
+  const strings = stringsFor(lang);
+  // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
+  const standIn = (key: 'zoomOpen' | 'zoomClose') => ifDefined(standInLang(lang, key));
   const alt = figure.decorative ? '' : (figure.alt ?? image?.alt ?? '');
   const dialog = () => box.querySelector('dialog')!;
   // Filled when opened: the largest candidate of the source the browser is showing right now.
@@ -189,9 +193,9 @@ export function enhance(
     const text = captionOf(root);
     render(
       html`<img part="zoom-image" src=${zoomSource(image)} alt=${alt} />
-        <p part="zoom-caption" ?hidden=${!text}>${text}</p>
+        <p part="zoom-caption" lang=${lang} ?hidden=${!text}>${text}</p>
         <form method="dialog">
-          <button part="button">${strings.zoomClose}</button>
+          <button part="button" lang=${standIn('zoomClose')}>${strings.zoomClose}</button>
         </form>`,
       dialog(),
     );
@@ -204,6 +208,7 @@ export function enhance(
       ? html`<button
             part="zoom"
             aria-haspopup="dialog"
+            lang=${standIn('zoomOpen')}
             aria-label=${strings.zoomOpen}
             @click=${() => open(image)}
           >
@@ -213,6 +218,7 @@ export function enhance(
           </button>
           <dialog
             part="dialog"
+            lang=${alt ? nothing : standIn('zoomOpen')}
             aria-label=${alt || strings.zoomOpen}
             @click=${(event: Event) => event.target === dialog() && dialog().close()}
             @close=${() => box.querySelector('button')!.focus()}

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { stringsFor } from '../../i18n.js';
+import { standInLang, stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { styleProperties } from '../../style-properties.js';
@@ -168,10 +168,16 @@ export class PressFigure extends LitElement {
   }
 
   protected override render() {
-    const strings = stringsFor(this.locale.lang);
+    const lang = this.locale.lang;
+    const strings = stringsFor(lang);
+    // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
+    const prefixLang = ifDefined(standInLang(lang, 'creditPrefix'));
     const src = safeUrl(this.src, 'press-figure src');
     const srcset = safeSrcset(this.srcset, 'press-figure srcset');
     const { width, height, failed } = this;
+    // A failed image shows its alt text (the portal's words), else a note of ours.
+    const fallbackText = failed?.alt || strings.imageUnavailable;
+    const fallbackLang = ifDefined(failed?.alt ? undefined : standInLang(lang, 'imageUnavailable'));
     const reserved = width! > 0 && height! > 0;
     // A removed attribute leaves null, not ''.
     const credit = (this.credit ?? '').trim();
@@ -211,9 +217,7 @@ export class PressFigure extends LitElement {
                 />`
               : nothing
           }</slot
-        >${
-          failed ? html`<p part="fallback">${failed.alt || strings.imageUnavailable}</p>` : nothing
-        }
+        >${failed ? html`<p part="fallback" lang=${fallbackLang}>${fallbackText}</p>` : nothing}
       </div>
       <figcaption part="caption" id="caption" ?hidden=${!described}>
         <slot>${this.caption}</slot>
@@ -224,7 +228,9 @@ export class PressFigure extends LitElement {
                   >${
                     credit.toLocaleLowerCase().startsWith(prefix.toLocaleLowerCase())
                       ? credit
-                      : `${prefix} ${credit}`
+                      : // The space goes with the credit: a space-only text node is no text to
+                        // the accessibility tree.
+                        html`<span lang=${prefixLang}>${prefix}</span>${` ${credit}`}`
                   }</bdi
                 ></span
               >`
