@@ -185,7 +185,7 @@ export function enhance(
   const lang = resolveLang(figure);
   const strings = stringsFor(lang);
   // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
-  const standIn = (key: 'zoomOpen' | 'zoomClose') => ifDefined(standInLang(lang, key));
+  const openLang = standInLang(lang, 'zoomOpen');
   const alt = figure.decorative ? '' : (figure.alt ?? image?.alt ?? '');
   const dialog = () => box.querySelector('dialog')!;
   // Filled when opened: the largest candidate of the source the browser is showing right now.
@@ -195,7 +195,9 @@ export function enhance(
       html`<img part="zoom-image" src=${zoomSource(image)} alt=${alt} />
         <p part="zoom-caption" lang=${lang} ?hidden=${!text}>${text}</p>
         <form method="dialog">
-          <button part="button" lang=${standIn('zoomClose')}>${strings.zoomClose}</button>
+          <button part="button" lang=${ifDefined(standInLang(lang, 'zoomClose'))}>
+            ${strings.zoomClose}
+          </button>
         </form>`,
       dialog(),
     );
@@ -208,7 +210,7 @@ export function enhance(
       ? html`<button
             part="zoom"
             aria-haspopup="dialog"
-            lang=${standIn('zoomOpen')}
+            lang=${ifDefined(openLang)}
             aria-label=${strings.zoomOpen}
             @click=${() => open(image)}
           >
@@ -218,7 +220,7 @@ export function enhance(
           </button>
           <dialog
             part="dialog"
-            lang=${alt ? nothing : standIn('zoomOpen')}
+            lang=${ifDefined(alt ? undefined : openLang)}
             aria-label=${alt || strings.zoomOpen}
             @click=${(event: Event) => event.target === dialog() && dialog().close()}
             @close=${() => box.querySelector('button')!.focus()}

@@ -171,13 +171,13 @@ export class PressFigure extends LitElement {
     const lang = this.locale.lang;
     const strings = stringsFor(lang);
     // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
-    const prefixLang = ifDefined(standInLang(lang, 'creditPrefix'));
+    const prefixLang = standInLang(lang, 'creditPrefix');
     const src = safeUrl(this.src, 'press-figure src');
     const srcset = safeSrcset(this.srcset, 'press-figure srcset');
     const { width, height, failed } = this;
     // A failed image shows its alt text (the portal's words), else a note of ours.
     const fallbackText = failed?.alt || strings.imageUnavailable;
-    const fallbackLang = ifDefined(failed?.alt ? undefined : standInLang(lang, 'imageUnavailable'));
+    const fallbackLang = failed?.alt ? undefined : standInLang(lang, 'imageUnavailable');
     const reserved = width! > 0 && height! > 0;
     // A removed attribute leaves null, not ''.
     const credit = (this.credit ?? '').trim();
@@ -217,7 +217,7 @@ export class PressFigure extends LitElement {
                 />`
               : nothing
           }</slot
-        >${failed ? html`<p part="fallback" lang=${fallbackLang}>${fallbackText}</p>` : nothing}
+        >${failed ? html`<p part="fallback" lang=${ifDefined(fallbackLang)}>${fallbackText}</p>` : nothing}
       </div>
       <figcaption part="caption" id="caption" ?hidden=${!described}>
         <slot>${this.caption}</slot>
@@ -230,7 +230,7 @@ export class PressFigure extends LitElement {
                       ? credit
                       : // The space goes with the credit: a space-only text node is no text to
                         // the accessibility tree.
-                        html`<span lang=${prefixLang}>${prefix}</span>${` ${credit}`}`
+                        html`<span lang=${ifDefined(prefixLang)}>${prefix}</span>${` ${credit}`}`
                   }</bdi
                 ></span
               >`
