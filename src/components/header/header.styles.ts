@@ -33,20 +33,29 @@ export const headerStyles = css`
     color: var(--press-header-headline-color, ${token('color-text')});
     font-size: var(--press-header-headline-size, ${token('font-size-headline')});
     font-weight: var(--press-header-headline-weight, 700);
-    line-height: var(--press-header-headline-line-height, ${token('line-height-heading')});
+    /* --_stacked-marks (private to this sheet): the floor of the script, below. */
+    line-height: max(
+      var(--press-header-headline-line-height, ${token('line-height-heading')}),
+      var(--_stacked-marks, 0)
+    );
     text-wrap: balance;
   }
   /* Japanese has no spaces: break headlines between phrases, not inside words. */
   :host(:lang(ja)) [part='headline'] {
     word-break: auto-phrase;
   }
-  /* Vietnamese stacks diacritics above and below (ệ, ỗ): a floor keeps tight themes from clipping
-     them. The floor is a unitless factor, like the line-height tokens. */
-  :host(:lang(vi)) [part='headline'] {
-    line-height: max(
-      var(--press-header-headline-line-height, ${token('line-height-heading')}),
-      var(--press-header-diacritics-line-height, 1.4)
-    );
+  /* Scripts that stack marks above and below their letters (Vietnamese ệ, Thai ปั้, Khmer and
+     Burmese subscripts) reach into the next line when lines are tight: a floor per script, at
+     least the ink of a bold headline in Noto Sans (test/script-line-height.test.ts). Unitless,
+     like the line-height tokens; a portal's own floor replaces it in every such script. */
+  :host(:is(:lang(vi), :lang(th), :lang(hi), :lang(mr), :lang(ne))) [part='headline'] {
+    --_stacked-marks: var(--press-header-diacritics-line-height, 1.4);
+  }
+  :host(:lang(lo)) [part='headline'] {
+    --_stacked-marks: var(--press-header-diacritics-line-height, 1.6);
+  }
+  :host(:is(:lang(km), :lang(my))) [part='headline'] {
+    --_stacked-marks: var(--press-header-diacritics-line-height, 1.7);
   }
 
   [part='standfirst'] {

@@ -49,7 +49,8 @@ function clampLevel(level: unknown): number {
  * @cssprop [--press-header-headline-line-height=var(--press-line-height-heading)] - Headline
  * line height.
  * @cssprop [--press-header-diacritics-line-height=1.4] - Headline line-height floor (unitless) in
- * Vietnamese, whose stacked diacritics clip under tighter lines.
+ * scripts whose marks stack above and below their letters, which tighter lines let reach into the
+ * next: by default 1.4 in Vietnamese, Thai and Devanagari, 1.6 in Lao, 1.7 in Khmer and Burmese.
  * @cssprop [--press-header-standfirst-color=var(--press-color-text)] - Standfirst colour.
  * @cssprop [--press-header-standfirst-size=var(--press-font-size-standfirst)] - Standfirst size.
  * @cssprop [--press-header-standfirst-weight=600] - Standfirst weight.

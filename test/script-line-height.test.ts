@@ -1,0 +1,62 @@
+/**
+ * Scripts whose marks stack above and below their letters (Thai, Lao, Khmer, Burmese,
+ * Devanagari) need taller lines than Latin: at the default heading line height (1.3) a headline's
+ * marks reach into the next line. Each sample is measured in its own Noto Sans Bold, subset to the
+ * sample's glyphs (test/fonts), so that every engine measures the same ink.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/header/define.js';
+import type { PressHeader } from '../src/index.js';
+
+const samples = {
+  th: ['NotoSansThai', 'ผู้ว่าฯ สั่งเจ้าหน้าที่ตำรวจเร่งปั้นแผนป้องกันภัยฤดูฝน ญาติผู้ต้องหาฎีกา'],
+  lo: ['NotoSansLao', 'ເຈົ້າໜ້າທີ່ຕຳຫຼວດເລັ່ງປ້ອງກັນໄພນ້ຳຖ້ວມ ປູ່ຫຼ້ຂ້ອຍກິນເຂົ້າ'],
+  km: ['NotoSansKhmer', 'ប៉ូលិសស្រុកពង្រឹងសន្តិសុខ ស្ត្រីក្សត្រខ្ញុំញ៉ាំបាយ'],
+  my: ['NotoSansMyanmar', 'ရဲတပ်ဖွဲ့သည် မြို့တွင်း လုံခြုံရေးကို မြှင့်တင်ရန် ကျွန်ုပ်ကြွေး'],
+  hi: ['NotoSansDevanagari', 'पुलिस ने कृषि मंत्री की सुरक्षा बढ़ाई, श्रद्धालुओं की भीड़ उमड़ी'],
+} as const;
+
+const px = (value: string) => parseFloat(value);
+
+/** The height from the highest mark to the deepest in `text`, set as `el` sets its text. */
+function inkHeight(el: Element, text: string): number {
+  const style = getComputedStyle(el);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const metrics = context.measureText(text);
+  return metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent;
+}
+
+describe('line height for scripts with stacked marks', () => {
+  for (const [lang, [font, text]] of Object.entries(samples)) {
+    for (const portal of ['', '1.1']) {
+      it(`${lang}: a headline's lines sit at least as far apart as its ink is tall${portal ? `, even in the portal's own <h1> at ${portal}` : ''}`, async () => {
+        const family = `press-test-${lang}`;
+        const face = new FontFace(family, `url(/test/fonts/${font}-Bold.subset.woff2)`, {
+          weight: '700',
+        });
+        document.fonts.add(await face.load());
+        const style = `--press-font-heading: ${family}; --press-header-headline-line-height: ${portal || 'initial'}`;
+        // The attribute form when the portal keeps the default, the portal's own <h1> otherwise.
+        const el = await fixture<PressHeader>(
+          portal
+            ? html`<press-header lang=${lang} style=${style}
+                ><h1 slot="headline">${text}</h1></press-header
+              >`
+            : html`<press-header lang=${lang} headline=${text} style=${style}></press-header>`,
+        );
+        const headline = portal
+          ? el.querySelector('h1')!
+          : el.shadowRoot!.querySelector('[part~="headline"] > *')!;
+        const computed = getComputedStyle(headline);
+        const ink = inkHeight(headline, text);
+        // The sample's own font draws it, marks and all (not a fallback font or empty boxes).
+        expect(computed.fontFamily).to.equal(family);
+        expect(document.fonts.check(`700 ${computed.fontSize} ${family}`, text)).to.be.true;
+        expect(ink / px(computed.fontSize), 'ink in em').to.be.greaterThan(1.2);
+        expect(px(computed.lineHeight), 'line height in px').to.be.at.least(ink);
+        document.fonts.delete(face);
+      });
+    }
+  }
+});
