@@ -32,7 +32,8 @@ import { bylineStyles } from './byline.styles.js';
  * @cssprop [--press-byline-author-weight=700] - Author names' weight.
  * @cssprop [--press-byline-font=var(--press-font-ui)] - Font family.
  * @cssprop [--press-byline-size=var(--press-font-size-small)] - Text size.
- * @cssprop [--press-byline-line-height=var(--press-line-height)] - Line height.
+ * @cssprop [--press-byline-line-height=var(--press-line-height)] - Line height; never below 1.5 in
+ * Vietnamese, Thai and Devanagari, 1.6 in Lao, 1.7 in Khmer and Burmese, whose marks stack.
  * @cssprop [--press-byline-margin=var(--press-space-l)] - Space above and below.
  */
 export class PressByline extends LitElement {
