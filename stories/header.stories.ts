@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import { stackedMarkSamples } from '../fixtures/samples/stacked-marks.js';
 import type { PressHeader } from '../src/index.js';
 import { inToolbarLanguage, samples, type Language } from './samples/content.js';
 
@@ -89,3 +90,19 @@ export const ArabicRtl: Story = { ...inLanguage('ar', 'rtl'), name: 'Arabic (RTL
 
 /** Japanese: CJK text wraps between characters and is never set in italics. */
 export const JapaneseCjk: Story = { ...inLanguage('ja'), name: 'Japanese (CJK)' };
+
+/**
+ * Thai, Lao, Khmer, Burmese and Hindi: marks stack above and below the letters, so each script
+ * keeps a line-height floor (`--press-header-diacritics-line-height`) above the heading's 1.3.
+ * Wrapped narrow to show the space between lines; the reader's system fonts draw them.
+ */
+export const StackedMarkScripts: Story = {
+  name: 'Scripts with stacked marks',
+  render: () =>
+    html`<div style="max-inline-size: 22rem">
+      ${stackedMarkSamples.map(
+        ({ lang, headline }) =>
+          html`<press-header lang=${lang} level="2" headline=${headline}></press-header>`,
+      )}
+    </div>`,
+};

@@ -1,21 +1,14 @@
 /**
  * Scripts whose marks stack above and below their letters (Thai, Lao, Khmer, Burmese,
  * Devanagari) need taller lines than Latin: at the default heading line height (1.3) a headline's
- * marks reach into the next line. Each sample is measured in its own Noto Sans Bold, subset to the
- * sample's glyphs (test/fonts), so that every engine measures the same ink.
+ * marks reach into the next line. Each sample (fixtures/samples/stacked-marks.ts) is measured in
+ * its own Noto Sans Bold, subset to its glyphs (test/fonts), so every engine measures the same ink.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/byline/define.js';
 import '../src/components/header/define.js';
+import { stackedMarkSamples } from '../fixtures/samples/stacked-marks.js';
 import type { PressByline, PressHeader } from '../src/index.js';
-
-const samples = {
-  th: ['NotoSansThai', 'ผู้ว่าฯ สั่งเจ้าหน้าที่ตำรวจเร่งปั้นแผนป้องกันภัยฤดูฝน ญาติผู้ต้องหาฎีกา'],
-  lo: ['NotoSansLao', 'ເຈົ້າໜ້າທີ່ຕຳຫຼວດເລັ່ງປ້ອງກັນໄພນ້ຳຖ້ວມ ປູ່ຫຼ້ຂ້ອຍກິນເຂົ້າ'],
-  km: ['NotoSansKhmer', 'ប៉ូលិសស្រុកពង្រឹងសន្តិសុខ ស្ត្រីក្សត្រខ្ញុំញ៉ាំបាយ'],
-  my: ['NotoSansMyanmar', 'ရဲတပ်ဖွဲ့သည် မြို့တွင်း လုံခြုံရေးကို မြှင့်တင်ရန် ကျွန်ုပ်ကြွေး'],
-  hi: ['NotoSansDevanagari', 'पुलिस ने कृषि मंत्री की सुरक्षा बढ़ाई, श्रद्धालुओं की भीड़ उमड़ी'],
-} as const;
 
 const px = (value: string) => parseFloat(value);
 
@@ -50,7 +43,7 @@ function expectRoomForMarks(el: Element, family: string, text: string) {
 }
 
 describe('line height for scripts with stacked marks', () => {
-  for (const [lang, [font, text]] of Object.entries(samples)) {
+  for (const { lang, font, headline: text } of stackedMarkSamples) {
     for (const portal of ['', '1.1']) {
       it(`${lang}: a headline's lines sit at least as far apart as its ink is tall${portal ? `, even in the portal's own <h1> at ${portal}` : ''}`, async () => {
         const [family, face] = await sampleFont(lang, font);
