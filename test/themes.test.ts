@@ -163,14 +163,15 @@ describe('default.css on a long article', () => {
   let link: HTMLLinkElement;
   afterEach(() => link.remove());
 
-  /** An article of `count` paragraphs of `text`, in the default theme. */
+  /** An article of `count` paragraphs of `text`, in the default theme, then `after`. */
   async function longArticle(
     count: number,
     text = 'Tăng tương phản cho người đọc. '.repeat(40),
+    after = '',
   ): Promise<PressArticle> {
     link = await loadTheme('default');
     const article = await fixture<PressArticle>(
-      `<press-article lang="vi">${`<p><span>${text}</span></p>`.repeat(count)}</press-article>`,
+      `<press-article lang="vi">${`<p><span>${text}</span></p>`.repeat(count)}${after}</press-article>`,
     );
     await settle(article);
     return article;
@@ -196,6 +197,26 @@ describe('default.css on a long article', () => {
     const styles = paragraphs.map((p) => getComputedStyle(p).contentVisibility);
     expect(styles.slice(0, 11)).to.deep.equal(Array(11).fill('visible'));
     expect(styles.slice(11)).to.deep.equal(Array(49).fill('auto'));
+  });
+
+  it('lets figures after the eleventh paragraph skip layout too, at a photo’s estimated height', async () => {
+    const figure = (caption: string) =>
+      `<press-figure width="3" height="2" caption="${caption}"></press-figure>`;
+    const article = await longArticle(60, undefined, figure('late'));
+    article
+      .querySelectorAll('p')[4]!
+      .after(document.createRange().createContextualFragment(figure('early')));
+    await settle(article);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const [early, late] = [...article.querySelectorAll('press-figure')];
+    const skips = CSS.supports('overflow-clip-margin: 1em');
+    expect(getComputedStyle(early!).contentVisibility).to.equal('visible');
+    expect(getComputedStyle(late!).contentVisibility).to.equal(skips ? 'auto' : 'visible');
+    if (!skips) return;
+    const caption = late!.shadowRoot!.querySelector('figcaption')!;
+    expect(caption.checkVisibility({ contentVisibilityAuto: true })).to.be.false;
+    const fontSize = parseFloat(getComputedStyle(late!).fontSize);
+    expect(late!.getBoundingClientRect().height).to.be.closeTo(fontSize * 30, 0.5);
   });
 
   it("does not clip a paragraph's ink that spills past its box", async () => {
