@@ -5,10 +5,18 @@
  * hides their tag names from the analyzer: `defineTagNames` reads them from the define entries.
  * `keepDocumentedEvents` drops the nameless duplicates that the analyzer infers from
  * `dispatchEvent(new SomeEvent())` when the JSDoc `@fires` already names the event.
+ * `privateStateWithoutAttributes` keeps private reactive state out of the attributes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const DEFINE_CALL = /defineElement\(\s*'([a-z][\w-]*-[\w-]*)'\s*,\s*(\w+)\s*\)/g;
+
+/** Every declaration in the manifest, with the module that holds it. */
+function* declarations(manifest) {
+  for (const mod of manifest.modules) {
+    for (const declaration of mod.declarations ?? []) yield [mod, declaration];
+  }
+}
 
 function tagsByClass() {
   const tags = new Map();
@@ -28,20 +36,18 @@ export function defineTagNames() {
     name: 'press-define-tag-names',
     packageLinkPhase({ customElementsManifest }) {
       const tags = tagsByClass();
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          const found = tags.get(declaration.name);
-          if (!declaration.customElement || !found) continue;
-          declaration.tagName = found.tag;
-          mod.exports = [
-            ...(mod.exports ?? []),
-            {
-              kind: 'custom-element-definition',
-              name: found.tag,
-              declaration: { name: declaration.name, module: mod.path },
-            },
-          ];
-        }
+      for (const [mod, declaration] of declarations(customElementsManifest)) {
+        const found = tags.get(declaration.name);
+        if (!declaration.customElement || !found) continue;
+        declaration.tagName = found.tag;
+        mod.exports = [
+          ...(mod.exports ?? []),
+          {
+            kind: 'custom-element-definition',
+            name: found.tag,
+            declaration: { name: declaration.name, module: mod.path },
+          },
+        ];
       }
     },
   };
@@ -51,16 +57,13 @@ export function keepDocumentedEvents() {
   return {
     name: 'press-keep-documented-events',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          if (!declaration.events) continue;
-          const documented = declaration.events.filter((event) => event.description);
-          declaration.events = declaration.events.filter(
-            (event) =>
-              event.description ||
-              !documented.some((other) => other.type?.text === event.type?.text),
-          );
-        }
+      for (const [, declaration] of declarations(customElementsManifest)) {
+        if (!declaration.events) continue;
+        const documented = declaration.events.filter((event) => event.description);
+        declaration.events = declaration.events.filter(
+          (event) =>
+            event.description || !documented.some((other) => other.type?.text === event.type?.text),
+        );
       }
     },
   };
@@ -74,19 +77,17 @@ export function privateStateWithoutAttributes() {
   return {
     name: 'press-private-state-without-attributes',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          const hidden = new Set();
-          for (const member of declaration.members ?? []) {
-            if (member.privacy !== 'private' && member.privacy !== 'protected') continue;
-            hidden.add(member.name);
-            delete member.attribute;
-          }
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter(
-              (attribute) => !hidden.has(attribute.fieldName),
-            );
-          }
+      for (const [, declaration] of declarations(customElementsManifest)) {
+        const hidden = new Set();
+        for (const member of declaration.members ?? []) {
+          if (member.privacy !== 'private' && member.privacy !== 'protected') continue;
+          hidden.add(member.name);
+          delete member.attribute;
+        }
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter(
+            (attribute) => !hidden.has(attribute.fieldName),
+          );
         }
       }
     },

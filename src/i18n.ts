@@ -165,6 +165,9 @@ const bylineStrings: Catalog = {
 // No prototype: a language named `__proto__` is just a key.
 const overrides: Catalog = Object.create(null) as Catalog;
 
+/** Each language's strings, resolved once: elements ask on every render. */
+const resolved = new Map<string, { strings: Readonly<PressStrings>; own: Partial<PressStrings> }>();
+
 /**
  * Overrides some strings for a language (a full tag like `vi-VN` or a base like `vi`). Later calls
  * merge into earlier ones, so a portal can change one label and keep the rest.
@@ -172,22 +175,30 @@ const overrides: Catalog = Object.create(null) as Catalog;
 export function registerStrings(lang: string, strings: Partial<PressStrings>): void {
   const key = lang.toLowerCase();
   overrides[key] = { ...overrides[key], ...strings };
+  resolved.clear();
 }
 
 /**
- * The strings for `lang`: portal overrides for the full tag, then for its base language, then the
- * built-in language, then English, key by key.
+ * `lang`'s strings (portal overrides for the full tag, then for its base language, then the
+ * built-in language, then English, key by key), and those of them written in `lang` itself.
  */
-export function stringsFor(lang: string): PressStrings {
-  const [base, own] = ownStrings(lang);
-  return { ...(base === 'vi' ? builtIn.vi : builtIn.en), ...own };
+function resolve(lang: string) {
+  const full = lang.toLowerCase();
+  let entry = resolved.get(full);
+  if (!entry) {
+    const base = full.split('-')[0] ?? full;
+    // Vietnamese and English are complete: nothing in them stands in for another language.
+    const native = base === 'vi' || base === 'en' ? builtIn[base] : bylineStrings[base];
+    const own = { ...native, ...overrides[base], ...overrides[full] };
+    const strings = Object.freeze({ ...builtIn.en, ...own });
+    resolved.set(full, (entry = { strings, own }));
+  }
+  return entry;
 }
 
-/** The base language of `lang`, and the strings written in it beyond the English defaults. */
-function ownStrings(lang: string): [string, Partial<PressStrings>] {
-  const full = lang.toLowerCase();
-  const base = full.split('-')[0] ?? full;
-  return [base, { ...bylineStrings[base], ...overrides[base], ...overrides[full] }];
+/** The strings for `lang`, key by key from the most specific source that has them. */
+export function stringsFor(lang: string): Readonly<PressStrings> {
+  return resolve(lang).strings;
 }
 
 /**
@@ -196,8 +207,7 @@ function ownStrings(lang: string): [string, Partial<PressStrings>] {
  * that screen readers speak the stand-in with an English voice (WCAG 3.1.2, Language of Parts).
  */
 export function standInLang(lang: string, key: keyof PressStrings): 'en' | undefined {
-  const [base, own] = ownStrings(lang);
-  return base === 'en' || base === 'vi' || key in own ? undefined : 'en';
+  return key in resolve(lang).own ? undefined : 'en';
 }
 
 /** Fills `{name}` placeholders. */

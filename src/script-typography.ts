@@ -23,3 +23,22 @@ export const noFakeItalics = css`
     font-synthesis-style: none;
   }
 `;
+
+/**
+ * Scripts that stack marks above and below their letters (Vietnamese ệ, Thai ปั้, Khmer and
+ * Burmese subscripts) reach into the next line when lines are tight. This names each host's group,
+ * by how tall its ink runs in Noto Sans (test/script-line-height.test.ts): `--_stacked-marks`
+ * takes the floor the element gives that group in `--_stacked-marks-tall`, `-taller` or
+ * `-tallest` (private custom properties), and stays unset in other scripts.
+ */
+export const stackedMarks = css`
+  :host(:is(:lang(vi), :lang(th), :lang(hi), :lang(mr), :lang(ne))) {
+    --_stacked-marks: var(--_stacked-marks-tall);
+  }
+  :host(:lang(lo)) {
+    --_stacked-marks: var(--_stacked-marks-taller);
+  }
+  :host(:is(:lang(km), :lang(my))) {
+    --_stacked-marks: var(--_stacked-marks-tallest);
+  }
+`;

@@ -7,7 +7,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseIsoDate } from './date-format.js';
 import { LocaleController } from './language.js';
-import { safeUrl } from './url-policy.js';
+import { absoluteUrl } from './url-policy.js';
 
 export interface PersonData {
   name: string;
@@ -117,11 +117,6 @@ function part(el: Element | null, slot: string, attribute: string): string {
   return text(el.querySelector(`:scope > [slot="${slot}"]`)) || clean(el.getAttribute(attribute));
 }
 
-function absolute(url: string | null | undefined, base: string, where: string): string | undefined {
-  const safe = safeUrl(url, where);
-  return safe === undefined ? undefined : new URL(safe, base).href;
-}
-
 function person(node: Element | Text, base: string): PersonData | undefined {
   if (!(node instanceof Element)) return text(node) ? { name: text(node) } : undefined;
   const link = node.localName === 'a' ? node : node.querySelector(':scope > a[href]');
@@ -129,13 +124,13 @@ function person(node: Element | Text, base: string): PersonData | undefined {
   const data = {
     name: node.localName === 'press-author' ? ownText(node, 'name') : text(node),
     // The same wording as the elements' own warnings, so that one bad URL warns once.
-    url: absolute(
+    url: absoluteUrl(
       link?.getAttribute('href') ?? node.getAttribute('href'),
       base,
       `${node.localName} href`,
     ),
     jobTitle: node.localName === 'press-author' ? part(node, 'role', 'job-title') : undefined,
-    image: absolute(
+    image: absoluteUrl(
       avatar?.getAttribute('src') ?? node.getAttribute('avatar'),
       base,
       'press-author avatar',
@@ -169,7 +164,7 @@ function authors(byline: Element | null, base: string): PersonData[] {
 function image(figure: Element, base: string): ImageData | undefined {
   const media = figure.querySelector(':scope > [slot="media"]');
   const img = media?.localName === 'img' ? media : media?.querySelector('img');
-  const url = absolute((img ?? figure).getAttribute('src'), base, 'press-figure src');
+  const url = absoluteUrl((img ?? figure).getAttribute('src'), base, 'press-figure src');
   if (!url) return undefined;
   const size = (name: string) => Number((img ?? figure).getAttribute(name)) || undefined;
   return compact({

@@ -21,6 +21,24 @@ export function safeUrl(value: string | null | undefined, where: string): string
 }
 
 /**
+ * The URL when it is safe, made absolute against `base` (the document's address, or the page's a
+ * server renders for); left relative when there is no base to resolve it against.
+ */
+export function absoluteUrl(
+  value: string | null | undefined,
+  base: string | undefined,
+  where: string,
+): string | undefined {
+  const safe = safeUrl(value, where);
+  if (!safe || !base) return safe;
+  try {
+    return new URL(safe, base).href;
+  } catch {
+    return safe;
+  }
+}
+
+/**
  * The candidates of a `srcset` as `[url, descriptors]`, split the way the HTML parser splits them:
  * a URL is a run of non-space characters (so data URLs keep their commas, and `a.png,b.png 2x`
  * holds two candidates), descriptors run to the next comma outside parentheses.

@@ -1,8 +1,8 @@
 /**
  * Seeded fuzzing of every element in custom-elements.json: random attribute values in random
  * order, some set before and some after the element connects, some removed again; random property
- * values, `lang` and `dir`, and random light DOM. Nothing may throw, and no "Invalid Date" or "NaN" may reach what
- * the element renders. A failure names its seed and case, which replay the same input anywhere.
+ * values, `lang` and `dir`, and random light DOM. Nothing may throw, and no "Invalid Date" or
+ * "NaN" may reach what the element renders. A failure names its seed and case, which replay the same input anywhere.
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';

@@ -26,9 +26,9 @@ const LAYOUT_READS: [object, string][] = [
   [window, 'getComputedStyle'],
 ];
 
-/** Wraps each of `targets` so that a call is counted by name; returns the counts and an undo. */
+/** Wraps each of `targets` so that every call is recorded with its arguments; returns them and an undo. */
 function watch(targets: [object, string][]) {
-  const calls: string[] = [];
+  const calls: { name: string; args: unknown[] }[] = [];
   const undo: (() => void)[] = [];
   for (const [owner, name] of targets) {
     const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
@@ -36,13 +36,13 @@ function watch(targets: [object, string][]) {
     if (typeof descriptor.value === 'function') {
       const original = descriptor.value as (...args: unknown[]) => unknown;
       wrapped.value = function (this: unknown, ...args: unknown[]) {
-        calls.push(name);
+        calls.push({ name, args });
         return original.apply(this, args);
       };
     } else if (descriptor.get) {
       const original = descriptor.get as (this: unknown) => unknown;
       wrapped.get = function (this: unknown) {
-        calls.push(name);
+        calls.push({ name, args: [] });
         return original.call(this);
       };
     }
@@ -66,26 +66,20 @@ for (const form of ['slotted', 'attributes'] as ContentForm[]) {
       } finally {
         reads.restore();
       }
-      expect(reads.calls).to.deep.equal([]);
+      expect(reads.calls.map((call) => call.name)).to.deep.equal([]);
     });
 
     it('adds no listener that could hold up scrolling, and no scroll or resize listener', async () => {
-      const added: { type: string; passive: boolean }[] = [];
-      const original = EventTarget.prototype.addEventListener;
-      EventTarget.prototype.addEventListener = function (
-        this: EventTarget,
-        type: string,
-        listener: EventListenerOrEventListenerObject | null,
-        options?: boolean | AddEventListenerOptions,
-      ) {
-        added.push({ type, passive: typeof options === 'object' && !!options.passive });
-        original.call(this, type, listener, options);
-      };
+      const listeners = watch([[EventTarget.prototype, 'addEventListener']]);
       try {
         await settle(await fixture<PressArticle>(seedArticle({ form })));
       } finally {
-        EventTarget.prototype.addEventListener = original;
+        listeners.restore();
       }
+      const added = listeners.calls.map(({ args: [type, , options] }) => ({
+        type: type as string,
+        passive: typeof options === 'object' && !!(options as AddEventListenerOptions).passive,
+      }));
       // The watch saw the elements' own listeners (e.g. the toolbar's keydown).
       expect(added.map((entry) => entry.type)).to.include('keydown');
       for (const entry of added) {
@@ -95,33 +89,20 @@ for (const form of ['slotted', 'attributes'] as ContentForm[]) {
     });
 
     it('starts no timer and no animation-frame loop', async () => {
-      const scheduled: string[] = [];
-      const { setTimeout: timeout, setInterval: interval, requestAnimationFrame: frame } = window;
-      window.setTimeout = ((...args: Parameters<typeof timeout>) => {
-        scheduled.push('setTimeout');
-        return timeout(...args);
-      }) as typeof timeout;
-      window.setInterval = ((...args: Parameters<typeof interval>) => {
-        scheduled.push('setInterval');
-        return interval(...args);
-      }) as typeof interval;
-      window.requestAnimationFrame = (callback) => {
-        scheduled.push('requestAnimationFrame');
-        return frame(callback);
-      };
+      const timers = watch([
+        [window, 'setTimeout'],
+        [window, 'setInterval'],
+        [window, 'requestAnimationFrame'],
+      ]);
       let root: PressArticle;
       try {
         root = await fixture<PressArticle>(seedArticle({ form }));
         await settle(root);
       } finally {
-        Object.assign(window, {
-          setTimeout: timeout,
-          setInterval: interval,
-          requestAnimationFrame: frame,
-        });
+        timers.restore();
       }
       expect(root.shadowRoot).to.exist;
-      expect(scheduled).to.deep.equal([]);
+      expect(timers.calls.map((call) => call.name)).to.deep.equal([]);
     });
   });
 }

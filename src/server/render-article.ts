@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canonicalLang, listParts } from '../language.js';
 import { structuredDataScript } from '../structured-data.js';
-import { safeUrl } from '../url-policy.js';
+import { absoluteUrl, safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.
 import '../define.js';
 
@@ -157,17 +157,6 @@ export function renderToString(value: unknown): Promise<string> {
   return collectResult(render(value));
 }
 
-/** A safe URL made absolute against `base`; `where` names it as the markup does (one warning). */
-function absolute(url: string | undefined, base: string | undefined, where: string) {
-  const safe = safeUrl(url, where);
-  if (!safe || !base) return safe;
-  try {
-    return new URL(safe, base).href;
-  } catch {
-    return safe;
-  }
-}
-
 /** The article's schema.org `NewsArticle`, built from the same data as its markup. */
 function structuredData(article: ArticleData, lang: string): string {
   const figures = article.body.filter((block) => isBlock<ArticleFigure>(block, 'figure'));
@@ -178,10 +167,10 @@ function structuredData(article: ArticleData, lang: string): string {
     dateModified: article.updated,
     authors: (article.authors ?? []).map(({ name, url }) => ({
       name,
-      url: absolute(url, article.baseUrl, AUTHOR_URL),
+      url: absoluteUrl(url, article.baseUrl, AUTHOR_URL),
     })),
     images: figures.flatMap((figure) => {
-      const url = absolute(figure.src, article.baseUrl, 'press-figure src');
+      const url = absoluteUrl(figure.src, article.baseUrl, 'press-figure src');
       if (!url) return [];
       return [{ url, caption: figure.caption, creditText: figure.credit }];
     }),

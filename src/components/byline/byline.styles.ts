@@ -9,7 +9,10 @@ export const bylineStyles = css`
     color: var(--press-byline-color, ${token('color-text-muted')});
     font-family: var(--press-byline-font, ${token('font-ui')});
     font-size: var(--press-byline-size, ${token('font-size-small')});
-    /* --_stacked-marks (private to this sheet): the floor of the script, below. */
+    /* Floors for scripts whose marks stack (script-typography.ts), under a theme's tight lines. */
+    --_stacked-marks-tall: 1.5;
+    --_stacked-marks-taller: 1.6;
+    --_stacked-marks-tallest: 1.7;
     line-height: max(
       var(--press-byline-line-height, ${token('line-height')}),
       var(--_stacked-marks, 0)
@@ -18,19 +21,6 @@ export const bylineStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Scripts that stack marks above and below their letters (ế, ộ; Thai, Lao, Khmer, Burmese,
-     Devanagari) reach into the next line when a theme sets lines tighter than these floors, each at
-     least the script's ink in Noto Sans (test/script-line-height.test.ts). */
-  :host(:is(:lang(vi), :lang(th), :lang(hi), :lang(mr), :lang(ne))) {
-    --_stacked-marks: 1.5;
-  }
-  :host(:lang(lo)) {
-    --_stacked-marks: 1.6;
-  }
-  :host(:is(:lang(km), :lang(my))) {
-    --_stacked-marks: 1.7;
-  }
-
   [part='base'] {
     margin-block: var(--press-byline-margin, ${token('space-l')});
     display: flex;

@@ -5,7 +5,7 @@ import { standInLang, stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { authorNodes } from '../../structured-data.js';
-import { noFakeItalics } from '../../script-typography.js';
+import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';
 
 /**
@@ -42,7 +42,7 @@ export class PressByline extends LitElement {
     // Each author gets a slot of its own, so the list separators can sit between them.
     slotAssignment: 'manual',
   };
-  static override styles = [noFakeItalics, bylineStyles];
+  static override styles = [noFakeItalics, stackedMarks, bylineStyles];
 
   static override get properties() {
     return {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
-import { noFakeItalics } from '../../script-typography.js';
+import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { headerStyles } from './header.styles.js';
 
 /** One template per heading level: cheaper than lit/static-html for six fixed tags. */
@@ -58,7 +58,7 @@ function clampLevel(level: unknown): number {
  * height.
  */
 export class PressHeader extends LitElement {
-  static override styles = [noFakeItalics, headerStyles];
+  static override styles = [noFakeItalics, stackedMarks, headerStyles];
 
   static override get properties() {
     return {
