@@ -1,7 +1,7 @@
 /**
  * The single-file CDN bundle: every element and Lit, minified, for portals that add one
  * `<script type="module">`. The npm build is plain `tsc` output in dist/ (Lit stays external).
- * `minifyPlugins()` is also what the size budgets (bench/size.mjs) measure each element with.
+ * `productionPlugins()` is also what the size budgets and benchmarks (bench/) build with.
  */
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {
@@ -69,7 +69,7 @@ const strategy = {
 };
 
 /** Minified HTML and CSS literals, then terser: shared by the CDN bundle and the size budgets. */
-export function minifyPlugins() {
+function minifyPlugins() {
   return [
     minifyHTML({
       // A literal that cannot be minified safely must stop the build, not ship half-done.
@@ -94,6 +94,15 @@ export function minifyPlugins() {
   ];
 }
 
+/**
+ * The CDN build's whole pipeline: Lit's production build (the development one is twice the size
+ * and logs warnings), then minified literals and terser. The benchmarks and size budgets build
+ * with it too.
+ */
+export function productionPlugins() {
+  return [resolve({ exportConditions: ['production'] }), ...minifyPlugins()];
+}
+
 /** The one file a portal loads: every element and Lit, lazily loaded parts included. */
 export const CDN_ENTRY = 'cdn/press-elements.min.js';
 
@@ -107,9 +116,5 @@ export default {
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    // Lit's production build: the development one is twice the size and logs warnings.
-    resolve({ exportConditions: ['production'] }),
-    ...minifyPlugins(),
-  ],
+  plugins: productionPlugins(),
 };

@@ -6,9 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import resolveNode from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
-import { minifyPlugins } from '../rollup.config.mjs';
+import { productionPlugins } from '../rollup.config.mjs';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, elementsMarkup, page, PLAIN_CSS, plainMarkup, wordCount } from './article.mjs';
 
@@ -67,7 +66,7 @@ export async function writeServerPage() {
   mkdirSync(out, { recursive: true });
   const bundle = await rollup({
     input: join(root, 'dist', 'hydrate.js'),
-    plugins: [resolveNode({ exportConditions: ['production'] }), ...minifyPlugins()],
+    plugins: productionPlugins(),
   });
   // One file, like the CDN bundle.
   await bundle.write({

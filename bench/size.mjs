@@ -12,14 +12,13 @@
  * the shared modules of src/ kept external: those are counted once, in their own rows. A kilobyte
  * is 1,000 bytes, as in size-limit.
  */
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { rollup } from 'rollup';
-import { CDN_ENTRY, minifyPlugins } from '../rollup.config.mjs';
+import { CDN_ENTRY, productionPlugins } from '../rollup.config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,7 +49,7 @@ async function bundle(input, external) {
     input,
     external,
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ...minifyPlugins()],
+    plugins: productionPlugins(),
     onwarn: (warning, warn) => warning.code !== 'CIRCULAR_DEPENDENCY' && warn(warning),
   });
   const { output } = await build.generate({ format: 'es' });
@@ -107,8 +106,7 @@ async function bundleVirtual(id, source, external) {
         resolveId: (x) => (x === id ? x : null),
         load: (x) => (x === id ? source : null),
       },
-      nodeResolve({ exportConditions: ['production'] }),
-      ...minifyPlugins(),
+      ...productionPlugins(),
     ],
     onwarn: () => {},
   });
@@ -140,11 +138,7 @@ function leaveOut(ids) {
 async function cdnWithout(paths) {
   const build = await rollup({
     input: join(dist, 'define.js'),
-    plugins: [
-      leaveOut(new Set(paths)),
-      nodeResolve({ exportConditions: ['production'] }),
-      ...minifyPlugins(),
-    ],
+    plugins: [leaveOut(new Set(paths)), ...productionPlugins()],
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
