@@ -42,6 +42,15 @@ function settleElements(tab) {
   }, tags);
 }
 
+/** A new tab of `browser` at `url`, every press element settled, and the problems it reports. */
+async function openSettled(browser, url) {
+  const tab = await browser.newPage();
+  const problems = recordProblems(tab);
+  await tab.goto(url, { waitUntil: 'load' });
+  await settleElements(tab);
+  return { tab, problems };
+}
+
 /** The browser side: Lit's hydration support and the elements, bundled from dist/ as an app would. */
 async function bundleHydration() {
   await mkdir('.tmp/ssr-check', { recursive: true });
@@ -285,10 +294,7 @@ describe('server rendering of the seed article', () => {
     let problems;
 
     before(async () => {
-      tab = await browser.newPage();
-      problems = recordProblems(tab);
-      await tab.goto(`${server.url}/ssr.html`, { waitUntil: 'load' });
-      await settleElements(tab);
+      ({ tab, problems } = await openSettled(browser, `${server.url}/ssr.html`));
     });
 
     after(() => tab.close());
@@ -399,10 +405,7 @@ describe('server rendering of the seed article', () => {
   });
 
   it('re-renders cleanly under the CDN bundle, which does not hydrate', async () => {
-    const tab = await browser.newPage();
-    const problems = recordProblems(tab);
-    await tab.goto(`${server.url}/ssr-cdn.html`, { waitUntil: 'load' });
-    await settleElements(tab);
+    const { tab, problems } = await openSettled(browser, `${server.url}/ssr-cdn.html`);
     const bases = await tab.evaluate(
       (names) =>
         [...document.querySelectorAll(names.join(','))].map(
@@ -424,10 +427,7 @@ describe('server rendering of the seed article', () => {
   it('is styled after hydration under a strict CSP, as a client-only page is', async () => {
     // Every element's shadow styles, read off computed values the styles set.
     const styled = async (path) => {
-      const tab = await browser.newPage();
-      const problems = recordProblems(tab);
-      await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      await settleElements(tab);
+      const { tab, problems } = await openSettled(browser, `${server.url}${path}`);
       const values = await tab.evaluate(async (names) => {
         return [...document.querySelectorAll(names.join(','))].map((el) => {
           const base = getComputedStyle(el.shadowRoot.querySelector('[part~="base"]') ?? el);
@@ -706,10 +706,7 @@ describe('server rendering of an Arabic article, right to left', () => {
   });
 
   it('hydrates to what a client-only render shows, with no error', async () => {
-    const tab = await browser.newPage();
-    const problems = recordProblems(tab);
-    await tab.goto(`${server.url}/ar.html`, { waitUntil: 'load' });
-    await settleElements(tab);
+    const { tab, problems } = await openSettled(browser, `${server.url}/ar.html`);
     const pairs = await hydratedAndFresh(tab);
     await tab.close();
     for (const pair of pairs) assert.deepEqual(pair.hydrated, pair.fresh, pair.tag);
