@@ -89,3 +89,17 @@ export function spokenLang(el: Element): string {
   const marked = el.closest('[lang]') ?? (el.getRootNode() as ShadowRoot).host?.closest('[lang]');
   return marked?.getAttribute('lang') ?? '';
 }
+
+/**
+ * How tall the ink of `el`'s font runs, measured by the browser's own text engine: from the top
+ * of the highest mark in `above` to the bottom of the deepest in `below`.
+ */
+export function inkHeight(el: Element, above: string, below = above): number {
+  const style = getComputedStyle(el);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  return (
+    context.measureText(above).actualBoundingBoxAscent +
+    context.measureText(below).actualBoundingBoxDescent
+  );
+}

@@ -9,17 +9,9 @@ import '../src/components/byline/define.js';
 import '../src/components/header/define.js';
 import { stackedMarkSamples } from '../fixtures/samples/stacked-marks.js';
 import type { PressByline, PressHeader } from '../src/index.js';
+import { inkHeight } from './helpers.js';
 
 const px = (value: string) => parseFloat(value);
-
-/** The height from the highest mark to the deepest in `text`, set as `el` sets its text. */
-function inkHeight(el: Element, text: string): number {
-  const style = getComputedStyle(el);
-  const context = document.createElement('canvas').getContext('2d')!;
-  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  const metrics = context.measureText(text);
-  return metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent;
-}
 
 /** The sample's font, loaded and added to the document as `press-test-<lang>`. */
 async function sampleFont(lang: string, font: string): Promise<[string, FontFace]> {

@@ -8,7 +8,7 @@ import '../src/define.js';
 import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { frameList, openFrame } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
+import { inkHeight, resetPreferences, settle } from './helpers.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
 const STACKED_ABOVE = 'ỆẪẶỖỸẤỀ';
@@ -40,17 +40,6 @@ function allElements(root: Element): Element[] {
       ? Array.from(el.shadowRoot.querySelectorAll('*')).flatMap((e) => [e, ...shadow(e)])
       : [];
   return [root, ...root.querySelectorAll('*')].flatMap((el) => [el, ...shadow(el)]);
-}
-
-/** The ink of stacked diacritics in `el`'s font, measured by the browser's own text engine. */
-function inkHeight(el: Element): number {
-  const style = getComputedStyle(el);
-  const context = document.createElement('canvas').getContext('2d')!;
-  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  return (
-    context.measureText(STACKED_ABOVE).actualBoundingBoxAscent +
-    context.measureText(BELOW).actualBoundingBoxDescent
-  );
 }
 
 /** Nothing in `root` is cut off by a box that clips its overflow (`view`: the root's window). */
@@ -152,7 +141,7 @@ describe('text spacing (WCAG 1.4.12)', () => {
           // the ink of one line never reaches into the next.
           const lineHeight = px(getComputedStyle(holder).lineHeight);
           expect(lineHeight, `${holder.localName} "${holder.textContent.trim()}"`).to.be.at.least(
-            inkHeight(holder),
+            inkHeight(holder, STACKED_ABOVE, BELOW),
           );
         }
         expectNothingClipped(el);
