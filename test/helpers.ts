@@ -90,6 +90,9 @@ export function spokenLang(el: Element): string {
   return marked?.getAttribute('lang') ?? '';
 }
 
+/** A computed length such as `"41.6px"`, in pixels. */
+export const px = (value: string) => parseFloat(value);
+
 /**
  * How tall the ink of `el`'s font runs, measured by the browser's own text engine: from the top
  * of the highest mark in `above` to the bottom of the deepest in `below`.

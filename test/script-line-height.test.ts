@@ -9,9 +9,7 @@ import '../src/components/byline/define.js';
 import '../src/components/header/define.js';
 import { stackedMarkSamples } from '../fixtures/samples/stacked-marks.js';
 import type { PressByline, PressHeader } from '../src/index.js';
-import { inkHeight } from './helpers.js';
-
-const px = (value: string) => parseFloat(value);
+import { inkHeight, px } from './helpers.js';
 
 /** The sample's font, loaded and added to the document as `press-test-<lang>`. */
 async function sampleFont(lang: string, font: string): Promise<[string, FontFace]> {

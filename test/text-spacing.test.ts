@@ -8,13 +8,11 @@ import '../src/define.js';
 import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { frameList, openFrame } from './a11y-toolbar-helpers.js';
-import { inkHeight, resetPreferences, settle } from './helpers.js';
+import { inkHeight, px, resetPreferences, settle } from './helpers.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
 const STACKED_ABOVE = 'ỆẪẶỖỸẤỀ';
 const BELOW = 'ậệộỵợụị';
-
-const px = (value: string) => parseFloat(value);
 
 /** Every element that directly holds visible text, through shadow roots and slots. */
 function textHolders(root: Element): Element[] {
