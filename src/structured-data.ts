@@ -134,6 +134,7 @@ function person(node: Element | Text, base: string): PersonData | undefined {
       avatar?.getAttribute('src') ?? node.getAttribute('avatar'),
       base,
       'press-author avatar',
+      'image',
     ),
   };
   return data.name ? (compact(data) as PersonData) : undefined;
@@ -164,7 +165,7 @@ function authors(byline: Element | null, base: string): PersonData[] {
 function image(figure: Element, base: string): ImageData | undefined {
   const media = figure.querySelector(':scope > [slot="media"]');
   const img = media?.localName === 'img' ? media : media?.querySelector('img');
-  const url = absoluteUrl((img ?? figure).getAttribute('src'), base, 'press-figure src');
+  const url = absoluteUrl((img ?? figure).getAttribute('src'), base, 'press-figure src', 'image');
   if (!url) return undefined;
   const size = (name: string) => Number((img ?? figure).getAttribute(name)) || undefined;
   return compact({

@@ -1,41 +1,68 @@
-/** Lets only safe URLs reach the DOM: http(s), relative, and image data URLs. */
+/**
+ * The one URL policy for every URL the library writes (shadow DOM, zoom dialog, server output,
+ * structured data): http(s) or relative, and image data URLs only where an image is loaded.
+ * Anything else is dropped with one warning.
+ */
 import { warnOnce } from './warn.js';
 
-const SAFE_SCHEME = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml|x-icon)[;,])/i;
+/** Where a URL goes: followed as a link (or published in structured data), or loaded as an image. */
+export type UrlUse = 'link' | 'image';
+
+const HTTP = /^https?:/i;
+const IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml|x-icon)[;,]/i;
 // A scheme is letters, digits, `+`, `-` or `.` before the first colon; anything else is relative.
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /**
- * The URL when it is safe to render, else undefined. Control characters and whitespace that
- * browsers strip before reading the scheme (`java\tscript:`) are stripped here too first.
+ * The URL when it is safe to render for `use`, else undefined. Control characters and whitespace
+ * that browsers strip before reading the scheme (`java\tscript:`) are stripped here too first.
  */
-export function safeUrl(value: string | null | undefined, where: string): string | undefined {
+export function safeUrl(
+  value: string | null | undefined,
+  where: string,
+  use: UrlUse = 'link',
+): string | undefined {
   if (value == null) return undefined;
-  const trimmed = value.trim();
+  const trimmed = String(value).trim();
   if (!trimmed) return undefined;
   // eslint-disable-next-line no-control-regex
   const normalised = trimmed.replace(/[\u0000-\u001F\u007F\s]+/g, '');
-  if (!HAS_SCHEME.test(normalised) || SAFE_SCHEME.test(normalised)) return trimmed;
+  if (!HAS_SCHEME.test(normalised)) return trimmed;
+  // An absolute http(s) URL must parse too: a browser would not load `http://www.<b` either.
+  if (HTTP.test(normalised) && resolvedUrl(trimmed, undefined)) return trimmed;
+  if (use === 'image' && IMAGE_DATA.test(normalised)) return trimmed;
   warnOnce(`dropped an unsafe URL in ${where}: "${trimmed.slice(0, 80)}"`);
   return undefined;
 }
 
+/** `value` resolved against `base` as the browser resolves it, or undefined where it cannot be. */
+export function resolvedUrl(value: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The URL when it is safe, made absolute against `base` (the document's address, or the page's a
- * server renders for); left relative when there is no base to resolve it against.
+ * server renders for). It stays relative when there is no base, or when the base is not http(s):
+ * a `javascript:` base would otherwise turn a harmless path into a script URL.
  */
 export function absoluteUrl(
   value: string | null | undefined,
   base: string | undefined,
   where: string,
+  use: UrlUse = 'link',
 ): string | undefined {
-  const safe = safeUrl(value, where);
+  const safe = safeUrl(value, where, use);
   if (!safe || !base) return safe;
-  try {
-    return new URL(safe, base).href;
-  } catch {
+  if (!HTTP.test(base.trim())) {
+    warnOnce(`ignored a base URL that is not http(s): "${base.slice(0, 80)}"`);
     return safe;
   }
+  // A base that is http(s) keeps the scheme of a relative URL; an absolute one was checked above.
+  return resolvedUrl(safe, base) ?? safe;
 }
 
 /**
@@ -64,7 +91,7 @@ export function srcsetCandidates(value: string | null | undefined): [string, str
 /** A `srcset` with every candidate checked; unsafe candidates are dropped. */
 export function safeSrcset(value: string | null | undefined, where: string): string | undefined {
   const kept = srcsetCandidates(value)
-    .filter(([url]) => safeUrl(url, where) !== undefined)
+    .filter(([url]) => safeUrl(url, where, 'image') !== undefined)
     .map((candidate) => candidate.join(' ').trim());
   return kept.length ? kept.join(', ') : undefined;
 }

@@ -154,6 +154,57 @@ describe('press-figure zoom', () => {
     expect(warnings.filter((w) => w.includes('press-figure zoom'))).to.have.length(1);
   });
 
+  it('keeps the URL policy for candidates it cannot parse or whose scheme is not http(s)', async () => {
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    window.addEventListener('error', onError);
+    const hostile = [
+      'http://www.<script>alert(1)</script .com',
+      'length:x 9999w',
+      `${images}/meeting-600.png 600w, length:big.png 9999w`,
+      'http://[::1 4000w, data:text/html,<b>x</b> 5000w',
+    ];
+    let zoomed = 0;
+    try {
+      for (const srcset of hostile) {
+        for (const slotted of [false, true]) {
+          const el = await fixture<PressFigure>(
+            slotted
+              ? html`<press-figure zoom
+                  ><img slot="media" src=${`${images}/meeting-600.png`} srcset=${srcset} alt="A"
+                /></press-figure>`
+              : html`<press-figure
+                  zoom
+                  src=${`${images}/meeting-600.png`}
+                  srcset=${srcset}
+                  alt="A"
+                ></press-figure>`,
+          );
+          await captureWarnings(async () => {
+            await enhanced(el);
+            // An image the browser could not load offers no zoom: nothing to check there.
+            const button = zoomButton(el);
+            if (!button) return;
+            button.click();
+            const view = await opened(el);
+            const src = view.querySelector('[part="zoom-image"]')!.getAttribute('src');
+            const where = `${slotted ? 'slotted' : 'own'} srcset ${srcset}`;
+            if (src != null) {
+              expect(new URL(src, document.baseURI).protocol, where).to.match(/^https?:$/);
+            }
+            view.close();
+            zoomed++;
+          });
+        }
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+    // Every figure's own image loads (its safe `src`), so at least those views were checked.
+    expect(zoomed).to.be.at.least(hostile.length);
+  });
+
   it('offers no zoom for an image that failed', async () => {
     // Listening on the document before the figure exists: the failure may come at once.
     const failed = new Promise((resolve) =>

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { largestCandidate, safeSrcset, safeUrl, srcsetCandidates } from '../src/url-policy.js';
+import {
+  absoluteUrl,
+  largestCandidate,
+  resolvedUrl,
+  safeSrcset,
+  safeUrl,
+  srcsetCandidates,
+} from '../src/url-policy.js';
 import { captureWarnings } from './helpers.js';
 
 /**
@@ -83,7 +90,34 @@ describe('url policy', () => {
   it('keeps http(s), relative and image data URLs unchanged', () => {
     for (const url of SAFE) {
       expect(browserDeemsSafe(url), url).to.be.true;
-      expect(safeUrl(url, 'test'), url).to.equal(url.trim());
+      expect(safeUrl(url, 'test', 'image'), url).to.equal(url.trim());
+      // Links and structured data take http(s) and relative URLs only, never data URLs.
+      expect(safeUrl(url, 'link test'), url).to.equal(/^data:/i.test(url) ? undefined : url.trim());
+    }
+  });
+
+  it('never makes a harmless path a script URL through a hostile base', async () => {
+    const bases = ['javascript:/', 'JavaScript://x/', 'data:text/html,/', 'vbscript:/', 'length:/'];
+    const warnings = await captureWarnings(() => {
+      for (const base of bases) {
+        expect(absoluteUrl('/author', base, 'base test'), base).to.equal('/author');
+        expect(absoluteUrl('img/ok.png', base, 'base test', 'image'), base).to.equal('img/ok.png');
+      }
+    });
+    expect(warnings).to.have.length(bases.length);
+    expect(absoluteUrl('/author', 'https://báo.vn/a/b', 'base test')).to.equal(
+      new URL('/author', 'https://báo.vn/a/b').href,
+    );
+    expect(absoluteUrl('javascript:alert(1)', 'https://a.vn/', 'base test')).to.equal(undefined);
+  });
+
+  it('resolves any string without throwing, as the browser would', () => {
+    const odd = ['http://www.<script>alert(1)</script', 'http://[::1', 'https://a b', '%', ''];
+    for (const url of odd) {
+      const parsed = URL.canParse(url, document.baseURI);
+      expect(resolvedUrl(url, document.baseURI), url).to.equal(
+        parsed ? new URL(url, document.baseURI).href : undefined,
+      );
     }
   });
 

@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canonicalLang, listParts } from '../language.js';
 import { structuredDataScript } from '../structured-data.js';
-import { absoluteUrl, safeUrl } from '../url-policy.js';
+import { absoluteUrl, safeSrcset, safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.
 import '../define.js';
 
@@ -80,8 +80,8 @@ function figure(block: ArticleFigure, lang: string, dir: ArticleData['dir']) {
   return html`<press-figure
     lang=${lang}
     dir=${ifDefined(dir)}
-    src=${block.src}
-    srcset=${ifDefined(block.srcset)}
+    src=${ifDefined(safeUrl(block.src, 'press-figure src', 'image'))}
+    srcset=${ifDefined(safeSrcset(block.srcset, 'press-figure srcset'))}
     sizes=${ifDefined(block.sizes)}
     alt=${ifDefined(block.alt)}
     width=${ifDefined(block.width)}
@@ -170,7 +170,7 @@ function structuredData(article: ArticleData, lang: string): string {
       url: absoluteUrl(url, article.baseUrl, AUTHOR_URL),
     })),
     images: figures.flatMap((figure) => {
-      const url = absoluteUrl(figure.src, article.baseUrl, 'press-figure src');
+      const url = absoluteUrl(figure.src, article.baseUrl, 'press-figure src', 'image');
       if (!url) return [];
       return [{ url, caption: figure.caption, creditText: figure.credit }];
     }),

@@ -53,7 +53,7 @@ export class PressAuthor extends LitElement {
     // A slotted link is the portal's own: no second link around it.
     const slottedLink = !isServer && this.querySelector(':scope > a:not([slot])');
     const href = slottedLink ? undefined : safeUrl(this.href, 'press-author href');
-    const avatar = safeUrl(this.avatar, 'press-author avatar');
+    const avatar = safeUrl(this.avatar, 'press-author avatar', 'image');
     // A removed attribute leaves null.
     const hasRole = this.slots.has('role') || (this.jobTitle ?? '').trim() !== '';
     const [before, after] = stringsFor(this.locale.lang).authorRole.split('{role}');

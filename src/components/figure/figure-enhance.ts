@@ -15,7 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { standInLang, stringsFor } from '../../i18n.js';
 import { resolveLang } from '../../language.js';
 import { token } from '../../tokens.js';
-import { largestCandidate, safeUrl, srcsetCandidates } from '../../url-policy.js';
+import { largestCandidate, resolvedUrl, safeUrl, srcsetCandidates } from '../../url-policy.js';
 import { warnOnce } from '../../warn.js';
 import type { PressFigure } from './figure.js';
 
@@ -96,16 +96,25 @@ function captionOf(root: ShadowRoot): string {
   return flatText(root.querySelector('figcaption')!).replace(/\s+/g, ' ').trim();
 }
 
-/** The URL of `image`'s largest candidate, within the `<source>` its `<picture>` chose. */
-export function zoomSource(image: HTMLImageElement): string {
+const ZOOM = 'press-figure zoom';
+
+/**
+ * The URL of `image`'s largest candidate, within the `<source>` its `<picture>` chose, else the
+ * one it shows; undefined when neither is a safe image URL. The portal's markup is not trusted:
+ * its candidates pass the same URL policy as the figure's own.
+ */
+export function zoomSource(image: HTMLImageElement): string | undefined {
   const current = image.currentSrc || image.src;
   const sets = [...(image.parentElement?.querySelectorAll('source') ?? []), image].map((el) =>
     el.getAttribute('srcset'),
   );
   const chosen = sets.find((set) =>
-    srcsetCandidates(set).some(([url]) => new URL(url, image.baseURI).href === current),
+    srcsetCandidates(set).some(([url]) => resolvedUrl(url, image.baseURI) === current),
   );
-  return safeUrl(largestCandidate(chosen ?? sets.pop(), current), 'press-figure zoom') ?? current;
+  return (
+    safeUrl(largestCandidate(chosen ?? sets.pop(), current), ZOOM, 'image') ??
+    safeUrl(current, ZOOM, 'image')
+  );
 }
 
 const watched = new WeakSet<HTMLImageElement>();
@@ -192,7 +201,7 @@ export function enhance(
   const open = (image: HTMLImageElement) => {
     const text = captionOf(root);
     render(
-      html`<img part="zoom-image" src=${zoomSource(image)} alt=${alt} />
+      html`<img part="zoom-image" src=${ifDefined(zoomSource(image))} alt=${alt} />
         <p part="zoom-caption" lang=${lang} ?hidden=${!text}>${text}</p>
         <form method="dialog">
           <button part="button" lang=${ifDefined(standInLang(lang, 'zoomClose'))}>

@@ -172,7 +172,7 @@ export class PressFigure extends LitElement {
     const strings = stringsFor(lang);
     // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
     const prefixLang = standInLang(lang, 'creditPrefix');
-    const src = safeUrl(this.src, 'press-figure src');
+    const src = safeUrl(this.src, 'press-figure src', 'image');
     const srcset = safeSrcset(this.srcset, 'press-figure srcset');
     const { width, height, failed } = this;
     // A failed image shows its alt text (the portal's words), else a note of ours.
