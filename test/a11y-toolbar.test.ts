@@ -211,6 +211,31 @@ describe('press-a11y-toolbar: text size', () => {
     expect(statusText(toolbar)).to.equal(description);
   });
 
+  it('keeps the size readout and every control as wide at every size', async () => {
+    for (const [lang, dir] of [
+      ['vi', 'ltr'],
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ] as const) {
+      const root = await article(lang, dir);
+      const toolbar = toolbarOf(root);
+      const boxes = () =>
+        [toolbar.shadowRoot!.querySelector('[part="size"]')!, ...buttons(toolbar)].map((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width;
+        });
+      const first = boxes();
+      for (const scale of FONT_SCALES) {
+        root.fontScale = scale;
+        await settle(root);
+        const now = boxes();
+        now.forEach((width, i) => {
+          expect(Math.abs(width - first[i]!), `${lang} at ${scale}, box ${i}`).to.be.at.most(1);
+        });
+      }
+    }
+  });
+
   it('does not grow with the article (browser zoom still scales it)', async () => {
     const root = await article();
     const toolbar = toolbarOf(root);

@@ -63,11 +63,10 @@ export const toolbarStyles = css`
     color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
   }
 
-;
-  }
-
   [part='size'] {
-    min-inline-size: 3.5em;
+    /* As wide as the widest readout ("112,5%", "١١٢٫٥٪"), so nothing after it moves. */
+    min-inline-size: 4.5em;
+    text-align: center;
     font-variant-numeric: tabular-nums;
   }
 

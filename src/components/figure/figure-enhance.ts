@@ -212,7 +212,8 @@ export function enhance(
     );
     dialog().showModal();
   };
-  // Esc closes the dialog natively; its click handler only adds closing from the backdrop.
+  // Esc closes the dialog natively; its click handler only adds closing from the backdrop. Focus
+  // returns to the zoom button unless it has gone meanwhile (the image failed while open).
   /* eslint-disable lit-a11y/click-events-have-key-events */
   render(
     figure.zoom && image && !failed
@@ -232,7 +233,7 @@ export function enhance(
             lang=${ifDefined(alt ? undefined : openLang)}
             aria-label=${alt || strings.zoomOpen}
             @click=${(event: Event) => event.target === dialog() && dialog().close()}
-            @close=${() => box.querySelector('button')!.focus()}
+            @close=${() => box.querySelector('button')?.focus()}
           ></dialog>`
       : nothing,
     box,
