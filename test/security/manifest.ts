@@ -14,6 +14,8 @@ export interface ElementApi {
   tag: string;
   attributes: ApiMember[];
   properties: ApiMember[];
+  /** Slot names; '' is the default slot. */
+  slots: string[];
 }
 
 interface ManifestMember {
@@ -30,6 +32,7 @@ interface ManifestDeclaration {
   customElement?: boolean;
   attributes?: { name: string; type?: { text?: string } }[];
   members?: ManifestMember[];
+  slots?: { name: string }[];
 }
 
 const declarations = (manifest.modules as { declarations?: unknown[] }[]).flatMap(
@@ -54,6 +57,7 @@ export const elements: readonly ElementApi[] = declarations
           !member.name.startsWith('_'),
       )
       .map((member) => ({ name: member.name, type: member.type?.text ?? 'string' })),
+    slots: (declaration.slots ?? []).map((slot) => slot.name),
   }));
 
 /**
