@@ -12,6 +12,8 @@ const HTTP = /^https?:/i;
 const IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml|x-icon)[;,]/i;
 // A scheme is letters, digits, `+`, `-` or `.` before the first colon; anything else is relative.
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
+// What a relative URL is resolved against to see whether it parses: any http(s) page would do.
+const ANY_PAGE = 'https://page.invalid/';
 
 /**
  * The URL when it is safe to render for `use`, else undefined. Control characters and whitespace
@@ -27,9 +29,10 @@ export function safeUrl(
   if (!trimmed) return undefined;
   // eslint-disable-next-line no-control-regex
   const normalised = trimmed.replace(/[\u0000-\u001F\u007F\s]+/g, '');
-  if (!HAS_SCHEME.test(normalised)) return trimmed;
-  // An absolute http(s) URL must parse too: a browser would not load `http://www.<b` either.
-  if (HTTP.test(normalised) && resolvedUrl(trimmed, undefined)) return trimmed;
+  // Every URL must parse too, a relative one as it would on any http(s) page: a browser loads
+  // neither `http://www.<b` nor the scheme-relative `//<form`.
+  const relative = !HAS_SCHEME.test(normalised);
+  if ((relative || HTTP.test(normalised)) && resolvedUrl(trimmed, ANY_PAGE)) return trimmed;
   if (use === 'image' && IMAGE_DATA.test(normalised)) return trimmed;
   warnOnce(`dropped an unsafe URL in ${where}: "${trimmed.slice(0, 80)}"`);
   return undefined;

@@ -121,6 +121,17 @@ describe('url policy', () => {
     }
   });
 
+  it('drops a relative URL that no page could resolve (an invalid host after //)', async () => {
+    const unparsable = ['//<form/action=javascript&#x3A;alert(1)>', '//|\\', '//[::1'];
+    const warnings = await captureWarnings(() => {
+      for (const url of unparsable) {
+        expect(URL.canParse(url, document.baseURI), url).to.be.false;
+        expect(safeUrl(url, 'relative test', 'image'), url).to.equal(undefined);
+      }
+    });
+    expect(warnings).to.have.length(unparsable.length);
+  });
+
   it('drops every URL the browser would not read as http(s) or an image', async () => {
     const warnings = await captureWarnings(() => {
       for (const url of HOSTILE) {

@@ -4,6 +4,7 @@
  * `alert`, `confirm`, `prompt` and `print` are replaced, so any vector that runs is seen.
  */
 import corpus from './corpus/files.json';
+import { distinctVectors } from './url-verdict.js';
 
 /** The fewest distinct vectors the corpus must hold. */
 export const CORPUS_FLOOR = corpus.floor;
@@ -16,8 +17,7 @@ export async function loadVectors(): Promise<string[]> {
       return response.text();
     }),
   );
-  const lines = texts.flatMap((text) => text.split('\n').map((line) => line.replace(/\r$/, '')));
-  return [...new Set(lines.filter((line) => line.trim() !== ''))];
+  return distinctVectors(texts);
 }
 
 /** Calls of `alert`, `confirm`, `prompt` or `print` since the canary was installed. */

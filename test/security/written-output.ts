@@ -6,45 +6,11 @@
  */
 import { descendants } from './dom-scan.js';
 import { URL_ATTRIBUTES } from './payloads.js';
+import { jsonUrls, srcsetUrls, verdict } from './url-verdict.js';
 
 const ACTIVE = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base']);
 
 const IMAGE_LOADS = new Set(['img src', 'img srcset', 'source srcset']);
-
-function verdict(url: string, imageLoad: boolean): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, document.baseURI);
-  } catch {
-    return 'does not parse';
-  }
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return undefined;
-  if (imageLoad && parsed.protocol === 'data:' && /^image\//i.test(parsed.pathname))
-    return undefined;
-  return `is ${parsed.protocol}`;
-}
-
-function srcsetUrls(value: string): string[] {
-  return value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean);
-}
-
-/** Every URL value in a JSON-LD document, with whether it names an image. */
-function jsonUrls(value: unknown, image = false, found: [string, boolean][] = []) {
-  if (Array.isArray(value)) for (const item of value) jsonUrls(item, image, found);
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const isImage = image || record['@type'] === 'ImageObject';
-    for (const [key, item] of Object.entries(record)) {
-      if (typeof item === 'string' && ['url', 'image', 'sameAs', '@id'].includes(key))
-        found.push([item, isImage || key === 'image']);
-      else jsonUrls(item, isImage || key === 'image', found);
-    }
-  }
-  return found;
-}
 
 /** Shadow-tree elements below `host` (the light DOM is the portal's input, not our output). */
 function shadowElements(host: Element): Element[] {
@@ -67,7 +33,7 @@ export function writtenViolations(host: Element): string[] {
       if (!URL_ATTRIBUTES.has(name)) continue;
       const imageLoad = IMAGE_LOADS.has(`${el.localName} ${name}`);
       for (const url of name === 'srcset' ? srcsetUrls(value) : [value]) {
-        const wrong = verdict(url, imageLoad);
+        const wrong = verdict(url, imageLoad, document.baseURI);
         if (wrong) problems.push(`<${el.localName} ${name}="${url.slice(0, 60)}"> ${wrong}`);
       }
     }
@@ -81,7 +47,7 @@ export function writtenViolations(host: Element): string[] {
       continue;
     }
     for (const [url, image] of jsonUrls(data)) {
-      const wrong = verdict(url, image);
+      const wrong = verdict(url, image, document.baseURI);
       if (wrong) problems.push(`structured data URL "${url.slice(0, 60)}" ${wrong}`);
     }
   }
