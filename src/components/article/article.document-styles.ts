@@ -6,6 +6,7 @@
  * reader's choice beats the author's, as a user style sheet would.
  */
 import { isServer } from 'lit';
+import { spacingProperties } from '../../text-spacing.js';
 
 /** Raised contrast in the articles matched by `articles`: colours come from the tokens. */
 export function contrastRules(articles: string): string {
@@ -20,7 +21,7 @@ export function contrastRules(articles: string): string {
 /** WCAG 1.4.12 text spacing in the articles matched by `articles` (the toolbar keeps its own). */
 export function spacingRules(articles: string): string {
   return (
-    `:is(${articles}) :not(press-a11y-toolbar){line-height:inherit!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
+    `:is(${articles}) :not(press-a11y-toolbar){line-height:inherit!important;letter-spacing:.12em!important;word-spacing:.16em!important;${spacingProperties}}` +
     `:is(${articles}) p{margin-block-end:2em!important}`
   );
 }

@@ -4,6 +4,7 @@ import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
 import { authorStyles } from './author.styles.js';
+import { readerSpacing } from '../../text-spacing.js';
 
 /**
  * @summary One author of a byline: a name (text or the portal's link), optionally a role and an
@@ -23,7 +24,7 @@ import { authorStyles } from './author.styles.js';
  * @cssprop [--press-author-role-color=var(--press-color-text-muted)] - Colour of the role.
  */
 export class PressAuthor extends LitElement {
-  static override styles = authorStyles;
+  static override styles = [readerSpacing, authorStyles];
 
   static override get properties() {
     return {

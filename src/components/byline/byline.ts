@@ -7,6 +7,7 @@ import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { authorNodes } from '../../structured-data.js';
 import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';
+import { readerSpacing } from '../../text-spacing.js';
 
 /**
  * @summary Who wrote the article, where it came from, when it was published and updated, and how
@@ -42,7 +43,7 @@ export class PressByline extends LitElement {
     // Each author gets a slot of its own, so the list separators can sit between them.
     slotAssignment: 'manual',
   };
-  static override styles = [noFakeItalics, stackedMarks, bylineStyles];
+  static override styles = [readerSpacing, noFakeItalics, stackedMarks, bylineStyles];
 
   static override get properties() {
     return {

@@ -7,6 +7,7 @@ import { styleProperties } from '../../style-properties.js';
 import { safeSrcset, safeUrl } from '../../url-policy.js';
 import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
+import { readerSpacing } from '../../text-spacing.js';
 
 let pictureSheet: CSSStyleSheet | undefined;
 let enhancer: typeof import('./figure-enhance.js') | undefined;
@@ -63,7 +64,7 @@ const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
  * `detail: { src }`.
  */
 export class PressFigure extends LitElement {
-  static override styles = figureStyles;
+  static override styles = [readerSpacing, figureStyles];
 
   static override get properties() {
     return {

@@ -21,7 +21,7 @@ export const headerStyles = css`
     color: var(--press-header-kicker-color, ${token('color-accent')});
     font-size: var(--press-header-kicker-size, ${token('font-size-small')});
     font-weight: 600;
-    letter-spacing: var(--press-header-kicker-letter-spacing, 0.02em);
+    letter-spacing: var(--_press-letter-spacing, var(--press-header-kicker-letter-spacing, 0.02em));
     text-transform: var(--press-header-kicker-transform, none);
   }
   /* Letter spacing breaks the joining of Arabic script and is foreign to CJK. */
@@ -62,7 +62,7 @@ export const headerStyles = css`
 
   /* The portal's own heading and paragraphs take the part's look, not the browser's defaults. */
   ::slotted(*),
-  [part='headline'] > :is(h1, h2, h3, h4, h5, h6) {
+  [part='headline'] :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     font: inherit;
     color: inherit;

@@ -5,6 +5,7 @@ import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
 import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { headerStyles } from './header.styles.js';
+import { readerSpacing } from '../../text-spacing.js';
 
 /** One template per heading level: cheaper than lit/static-html for six fixed tags. */
 const headings = [
@@ -58,7 +59,7 @@ function clampLevel(level: unknown): number {
  * height.
  */
 export class PressHeader extends LitElement {
-  static override styles = [noFakeItalics, stackedMarks, headerStyles];
+  static override styles = [readerSpacing, noFakeItalics, stackedMarks, headerStyles];
 
   static override get properties() {
     return {
