@@ -44,7 +44,7 @@ export const prepaintCSS =
   `color:${articleVar('color', 'color-text')};background:${articleVar('background', 'color-background')};` +
   `font-family:${articleVar('font', 'font-body')};line-height:${articleVar('line-height', 'line-height')};` +
   `font-size:calc(${articleVar('font-size', 'font-size-base')}*var(--press-font-scale,1));` +
-  `padding-inline:max(${articleVar('padding', 'space-m')},(100% - ${articleVar('measure', 'measure')})/2)}` +
+  `padding-inline:calc(max(${articleVar('padding', 'space-m')},(100% * var(--press-font-scale,1) - ${articleVar('measure', 'measure')})/2)/var(--press-font-scale,1))}` +
   `${pending('more')}{${palette('more')}}` +
   `${pending('most')}{${palette('most')};color-scheme:dark}` +
   contrastRules(`${pending('more')},${pending('most')}`) +

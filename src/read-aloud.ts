@@ -121,6 +121,9 @@ export class ReadAloud {
   index = 0;
   // Each reading's number: events of a cancelled utterance belong to an older one and are ignored.
   private run = 0;
+  // The next sentence, when the last one ended while paused (engines may finish the sentence
+  // they were saying): it waits for resume instead of starting on its own.
+  private next?: () => void;
 
   constructor(
     private readonly onChange: (state: ReadState) => void,
@@ -143,10 +146,14 @@ export class ReadAloud {
   resume(): void {
     this.synth.resume();
     this.set('reading');
+    const next = this.next;
+    this.next = undefined;
+    next?.();
   }
 
   stop(): void {
     this.run++;
+    this.next = undefined;
     this.synth.cancel();
     highlightSentence();
     this.set('idle');
@@ -162,7 +169,9 @@ export class ReadAloud {
     utterance.onend = () => {
       if (run !== this.run) return;
       this.index++;
-      this.speak(run, lang, voice);
+      const next = () => this.speak(run, lang, voice);
+      if (this.state === 'paused') this.next = next;
+      else next();
     };
     utterance.onerror = () => run === this.run && this.stop();
     highlightSentence(range);

@@ -162,6 +162,29 @@ describe('read aloud: the reader', () => {
     expect(CSS.highlights.has(HIGHLIGHT_NAME)).to.be.false;
   });
 
+  it('starts no new sentence while paused, even when the engine finishes the one it was saying', async () => {
+    const el = await readAloudArticle();
+    const engine = new Engine();
+    const reader = new ReadAloud(() => {}, engine as unknown as SpeechSynthesis);
+    reader.start(el, 'vi');
+    expect(reader.ranges.length).to.be.at.least(3);
+    reader.pause();
+    // Firefox's engine ends the utterance under way after pause().
+    engine.finish();
+    expect(engine.spoken).to.have.length(1);
+    expect(reader.state).to.equal('paused');
+    reader.resume();
+    expect(engine.spoken).to.have.length(2);
+    expect(engine.spoken[1]!.text).to.equal(reader.ranges[1]!.toString().replace(/\s+/g, ' '));
+    expect(reader.state).to.equal('reading');
+    // A stop while paused drops the waiting sentence.
+    reader.pause();
+    engine.finish();
+    reader.stop();
+    expect(engine.spoken).to.have.length(2);
+    expect(reader.state).to.equal('idle');
+  });
+
   it('ends by itself after the last sentence, and stops on an engine error', async () => {
     const el = await readAloudArticle();
     const engine = new Engine();

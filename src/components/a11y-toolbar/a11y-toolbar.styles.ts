@@ -50,12 +50,14 @@ export const toolbarStyles = css`
     outline: 0.1875rem solid var(--press-a11y-toolbar-focus, ${token('color-focus')});
     outline-offset: 0.125rem;
   }
-  /* Pressed shows as a tick and a thicker border, not by colour alone (forced colours too). */
-  [aria-pressed='true'] {
+  /* Pressed shows as a doubled border, not by colour alone (it stays under forced colours), and
+     in reversed colours. The padding gives the border's room back and no mark is added, so
+     pressing never resizes the button or moves the controls after it. */
+  [part~='button'][aria-pressed='true'] {
     border-width: 0.25rem;
-  }
-  [aria-pressed='true']::before {
-    content: '✓ ' / '';
+    padding: 0.125rem 0.625rem;
+    color: var(--press-a11y-toolbar-button-background, ${token('color-background')});
+    background: var(--press-a11y-toolbar-button-color, ${token('color-text')});
   }
   [part~='button'][aria-disabled='true'] {
     cursor: not-allowed;

@@ -47,9 +47,15 @@ export const articleStyles = css`
     font-size: calc(
       var(--press-article-font-size, ${token('font-size-base')}) * var(--press-font-scale, 1)
     );
-    max-inline-size: var(--press-article-measure, ${token('measure')});
+    /* The column and its padding keep their width as the reader's text grows (they are in em of
+       the unscaled size): text reflows inside, and the toolbar stays under the reader's pointer. */
+    max-inline-size: calc(
+      var(--press-article-measure, ${token('measure')}) / var(--press-font-scale, 1)
+    );
     margin-inline: auto;
-    padding-inline: var(--press-article-padding, ${token('space-m')});
+    padding-inline: calc(
+      var(--press-article-padding, ${token('space-m')}) / var(--press-font-scale, 1)
+    );
   }
 
   /* WCAG 1.4.12. Line height never drops below the portal's, so stacked Vietnamese diacritics

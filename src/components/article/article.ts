@@ -27,7 +27,8 @@ import { PressPreferencesChangeEvent } from './preferences-change-event.js';
  * @cssprop [--press-article-font=var(--press-font-body)] - Body font family.
  * @cssprop [--press-article-font-size=var(--press-font-size-base)] - Text size at 100 %.
  * @cssprop [--press-article-line-height=var(--press-line-height)] - Body line height.
- * @cssprop [--press-article-measure=var(--press-measure)] - Maximum line length.
+ * @cssprop [--press-article-measure=var(--press-measure)] - Maximum line length, in em of the
+ *   unscaled text: the column keeps its width as the reader enlarges the text, which reflows.
  * @cssprop [--press-article-padding=var(--press-space-m)] - Inline padding.
  *
  * @fires {PressPreferencesChangeEvent} press-preferences-change - The text size, contrast or text
