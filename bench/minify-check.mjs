@@ -34,7 +34,7 @@ const VARIANTS = `<press-article id="b" lang="en" dir="rtl">
   credit="AP" caption="A caption"></press-figure>
 <press-figure src="/missing.png" width="600" height="400" caption="Broken"></press-figure>
 <press-byline author="Ann" source="VOV" published="2017-03-02T09:15:00+07:00"
-  updated="2017-03-03T09:15:00+07:00" time-zone="Asia/Ho_Chi_Minh" reading-time></press-byline>
+  modified="2017-03-03T09:15:00+07:00" time-zone="Asia/Ho_Chi_Minh" reading-time></press-byline>
 <press-byline><press-author name="Ann" href="/a" job-title="Editor"></press-author>
   <press-author name="Bo"></press-author></press-byline>
 <p>Body text.</p>

@@ -190,7 +190,7 @@ export function readArticle(
     headline: part(header, 'headline', 'headline'),
     description: part(header, 'standfirst', 'standfirst'),
     datePublished: byline?.getAttribute('published') ?? undefined,
-    dateModified: byline?.getAttribute('updated') ?? undefined,
+    dateModified: byline?.getAttribute('modified') ?? byline?.getAttribute('updated') ?? undefined,
     authors: authors(byline, base),
     images: Array.from(root.querySelectorAll('press-figure'))
       .map((figure) => image(figure, base))
@@ -202,7 +202,7 @@ export function readArticle(
 
 // The attributes the data is read from.
 const WATCHED =
-  'headline standfirst published updated author name href job-title avatar src caption credit width height slot';
+  'headline standfirst published modified updated author name href job-title avatar src caption credit width height slot';
 
 interface ScriptPolicy {
   createScript(input: string): unknown;

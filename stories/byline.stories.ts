@@ -47,7 +47,7 @@ const meta: Meta = {
     author: vi.authors[0]!.name,
     source: vi.source,
     published: vi.published,
-    updated: vi.updated,
+    modified: vi.updated,
     'time-zone': vi.timeZone,
   },
   argTypes,
@@ -58,7 +58,7 @@ const meta: Meta = {
         author: (sample) => sample.authors[0]!.name,
         source: (sample) => sample.source,
         published: (sample) => sample.published,
-        updated: (sample) => sample.updated,
+        modified: (sample) => sample.updated,
         'time-zone': (sample) => sample.timeZone,
       }),
     ),
@@ -97,13 +97,13 @@ export const AuthorsWithRoles: Story = {
 
 /** `relative`: a recent time reads "3 giờ trước", with the absolute time as its title. */
 export const RelativeTime: Story = {
-  args: { relative: true, updated: '' },
+  args: { relative: true, modified: '' },
   render: (storyArgs) => template({ ...storyArgs, published: hoursAgo(3) }),
 };
 
 /** `relative` past `relative-threshold` (24 h): the time turns absolute. */
 export const RelativePastThreshold: Story = {
-  args: { relative: true, updated: '' },
+  args: { relative: true, modified: '' },
   render: (storyArgs) => template({ ...storyArgs, published: hoursAgo(30) }),
 };
 
@@ -126,7 +126,7 @@ export const ReadingTimeJapanese: Story = {
     author: samples.ja.authors[0]!.name,
     source: samples.ja.source,
     published: samples.ja.published,
-    updated: samples.ja.updated,
+    modified: samples.ja.updated,
     'time-zone': samples.ja.timeZone,
     'reading-time': '',
   },
@@ -140,23 +140,23 @@ export const ReadingTimeJapanese: Story = {
 };
 
 /** Only the author: the seed portal gives no date. */
-export const AuthorOnly: Story = { args: { source: '', published: '', updated: '' } };
+export const AuthorOnly: Story = { args: { source: '', published: '', modified: '' } };
 
 /** An update that is not later than publication is not shown. */
-export const UpdateNotLater: Story = { args: { updated: vi.published } };
+export const UpdateNotLater: Story = { args: { modified: vi.published } };
 
 /** Without `time-zone`, dates are shown in the reader's own time zone. */
 export const ReadersTimeZone: Story = { args: { 'time-zone': '' } };
 
 /** A date that does not parse is left out, with one console warning; never "Invalid Date". */
-export const InvalidDate: Story = { args: { published: 'hôm qua', updated: '2017-13-45T99:00' } };
+export const InvalidDate: Story = { args: { published: 'hôm qua', modified: '2017-13-45T99:00' } };
 
 /** A time zone that is not IANA leaves the dates out, with one console warning. */
 export const InvalidTimeZone: Story = { args: { 'time-zone': 'Mars/Olympus_Mons' } };
 
 /** Nothing to say: the byline renders nothing. */
 export const Empty: Story = {
-  args: { author: '', source: '', published: '', updated: '', 'time-zone': '' },
+  args: { author: '', source: '', published: '', modified: '', 'time-zone': '' },
 };
 
 function inLanguage(lang: Language, dir: 'ltr' | 'rtl' = 'ltr'): Story {
@@ -166,7 +166,7 @@ function inLanguage(lang: Language, dir: 'ltr' | 'rtl' = 'ltr'): Story {
       author: '',
       source: sample.source,
       published: sample.published,
-      updated: sample.updated,
+      modified: sample.updated,
       'time-zone': sample.timeZone,
     },
     render: (storyArgs) =>

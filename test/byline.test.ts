@@ -40,7 +40,7 @@ describe('press-byline', () => {
         lang="en"
         author="A"
         published="2017-03-02T09:15:00+07:00"
-        updated="2017-03-03T10:00:00+07:00"
+        modified="2017-03-03T10:00:00+07:00"
         time-zone="Asia/Ho_Chi_Minh"
       ></press-byline>`,
     );
@@ -50,6 +50,56 @@ describe('press-byline', () => {
     const expected = expectedDate('2017-03-02T09:15:00+07:00', 'en', 'Asia/Ho_Chi_Minh');
     expect(times[0]!.textContent).to.equal(expected);
     expect(flatText(el)).to.include('Updated');
+  });
+
+  it('still reads the former `updated` attribute from HTML, with one deprecation warning', async () => {
+    const els: PressByline[] = [];
+    const warnings = await captureWarnings(async () => {
+      for (const date of ['2017-03-03T10:00:00+07:00', '2017-03-04T10:00:00+07:00'])
+        els.push(
+          await fixture<PressByline>(
+            html`<press-byline
+              lang="vi"
+              author="A"
+              published="2017-03-02T09:15:00+07:00"
+              updated=${date}
+            ></press-byline>`,
+          ),
+        );
+    });
+    for (const el of els) expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(2);
+    expect(els[1]!.dateModified).to.equal('2017-03-04T10:00:00+07:00');
+    expect(warnings.filter((w) => w.includes('`updated`'))).to.have.length(1);
+    // The new name wins where both are given.
+    const both = await fixture<PressByline>(
+      html`<press-byline
+        author="A"
+        modified="2017-03-05T10:00:00Z"
+        updated="2017-03-04T10:00:00Z"
+      ></press-byline>`,
+    );
+    expect(both.dateModified).to.equal('2017-03-05T10:00:00Z');
+  });
+
+  it('takes every documented member as a property, as React, Vue and Angular set them', async () => {
+    const el = document.createElement('press-byline');
+    // What a framework does for each prop: a property wherever `name in element`.
+    const props: Record<string, string> = {
+      author: 'Bích Nga',
+      published: '2017-03-02T09:15:00+07:00',
+      modified: '2017-03-03T10:00:00+07:00',
+      'time-zone': 'Asia/Ho_Chi_Minh',
+    };
+    for (const [name, value] of Object.entries(props)) {
+      if (name in el) (el as unknown as Record<string, string>)[name] = value;
+      else el.setAttribute(name, value);
+    }
+    el.lang = 'vi';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(2);
+    expect(flatText(el)).to.include('Bích Nga');
+    el.remove();
   });
 
   it('leaves out a date that does not parse, warning once', async () => {
@@ -109,13 +159,13 @@ describe('press-byline with bad input', () => {
         html`<press-byline
           author="A"
           published="2024-05-10"
-          updated="2024-13-45T99:00"
+          modified="2024-13-45T99:00"
         ></press-byline>`,
       );
     });
     expect(part(el, 'updated')).to.equal(null);
     expect(part(el, 'published')).to.not.equal(null);
-    expect(warnings.filter((w) => w.includes('updated="2024-13-45T99:00"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('modified="2024-13-45T99:00"'))).to.have.length(1);
     expect(flatText(el)).to.not.match(/Invalid|NaN/);
   });
 
@@ -124,7 +174,7 @@ describe('press-byline with bad input', () => {
       html`<press-byline
         author="A"
         published="2024-05-10T10:00:00+07:00"
-        updated="2024-05-10T02:00:00Z"
+        modified="2024-05-10T02:00:00Z"
       ></press-byline>`,
     );
     expect(part(el, 'updated')).to.equal(null);
@@ -209,7 +259,7 @@ describe('press-byline: language of parts (WCAG 3.1.2)', () => {
           author="A"
           source="X"
           published="2024-05-10T09:00:00+07:00"
-          updated="2024-05-11T09:00:00+07:00"
+          modified="2024-05-11T09:00:00+07:00"
           reading-time="4"
         ></press-byline>
       </press-article>`,
@@ -364,7 +414,7 @@ describe('press-byline strings', () => {
           author="A"
           source="VOV"
           published="2024-05-10"
-          updated="2024-05-11"
+          modified="2024-05-11"
         ></press-byline>`,
       );
       expect(flatText(el.shadowRoot!.querySelector('[part="updated"] [part="label"]')!)).to.equal(
@@ -405,7 +455,7 @@ describe('removed attributes', () => {
           author="A"
           source="VOV"
           published="2024-05-10"
-          updated="2024-05-11"
+          modified="2024-05-11"
           time-zone="Asia/Ho_Chi_Minh"
           reading-time="3"
         ></press-byline>

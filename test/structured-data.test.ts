@@ -150,7 +150,7 @@ describe('the JSON-LD, kept in step', () => {
     const author = document.createElement('press-author');
     author.textContent = 'Lan Hương';
     byline.append(author);
-    byline.setAttribute('updated', '2024-05-11T10:00:00+07:00');
+    byline.setAttribute('modified', '2024-05-11T10:00:00+07:00');
     article.lang = 'vi-VN';
     const data = await jsonLd(article);
     expect(data.headline).to.equal('Tiêu đề mới');
@@ -176,7 +176,7 @@ describe('the JSON-LD, kept in step', () => {
   });
 
   it('leaves a dateModified out while the update is not later, as the byline does', async () => {
-    article.querySelector('press-byline')!.setAttribute('updated', samples.vi.published);
+    article.querySelector('press-byline')!.setAttribute('modified', samples.vi.published);
     const data = await jsonLd(article);
     expect(data).to.not.have.property('dateModified');
     const byline = article.querySelector('press-byline')!;

@@ -145,7 +145,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
       dir=${ifDefined(dir)}
       source=${ifDefined(article.source)}
       published=${ifDefined(article.published)}
-      updated=${ifDefined(article.updated)}
+      modified=${ifDefined(article.updated)}
       time-zone=${ifDefined(article.timeZone)}
       >${authorList(authors, lang)}</press-byline
     >

@@ -232,7 +232,7 @@ export function articlePage(article: SampleArticle): TemplateResult {
     <press-byline
       source=${article.source ?? ''}
       published=${article.published}
-      updated=${article.updated ?? ''}
+      modified=${article.updated ?? ''}
       time-zone=${article.timeZone}
     >
       ${article.authors.map((author) =>

@@ -8,6 +8,13 @@ import { authorNodes } from '../../structured-data.js';
 import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';
 import { readerSpacing } from '../../text-spacing.js';
+import { warnOnce } from '../../warn.js';
+
+/** The update date's first attribute name, still read in HTML (see `dateModified`). */
+const LEGACY_MODIFIED = 'updated';
+const LEGACY_MODIFIED_WARNING =
+  'press-byline: the `updated` attribute is deprecated, use `modified` (a framework that ' +
+  "sets `updated` as a property replaces Lit's update hook)";
 
 /**
  * @summary Who wrote the article, where it came from, when it was published and updated, and how
@@ -50,7 +57,7 @@ export class PressByline extends LitElement {
       author: {},
       source: {},
       datePublished: { attribute: 'published' },
-      dateModified: { attribute: 'updated' },
+      dateModified: { attribute: 'modified' },
       timeZone: { attribute: 'time-zone' },
       relative: { type: Boolean },
       relativeThreshold: { type: Number, attribute: 'relative-threshold' },
@@ -69,8 +76,22 @@ export class PressByline extends LitElement {
   /** Publication date-time, ISO 8601 (e.g. `2017-03-02T09:15:00+07:00`). */
   datePublished = '';
 
-  /** Last update date-time, ISO 8601; shown only when later than the publication. */
+  /**
+   * Last update date-time, ISO 8601; shown only when later than the publication. The attribute
+   * was `updated`, which HTML pages may still use: frameworks set a property of that name, and
+   * `updated` is Lit's update hook, so it is read as an attribute only, with one warning.
+   */
   dateModified = '';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, LEGACY_MODIFIED];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== LEGACY_MODIFIED) return super.attributeChangedCallback(name, old, value);
+    if (value !== null) warnOnce(LEGACY_MODIFIED_WARNING);
+    if (!this.hasAttribute('modified')) this.dateModified = value ?? '';
+  }
 
   /** IANA time zone the dates are shown in (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   timeZone = '';
@@ -158,7 +179,7 @@ export class PressByline extends LitElement {
     const lang = this.locale.lang;
     const strings = stringsFor(lang);
     const published = attributeDate('press-byline', 'published', this.datePublished);
-    const modified = attributeDate('press-byline', 'updated', this.dateModified);
+    const modified = attributeDate('press-byline', 'modified', this.dateModified);
     // Checking a zone builds an Intl formatter, costly at load: only when a date will show.
     const zone = published || modified ? attributeZone('press-byline', this.timeZone) : undefined;
     const showModified = modified && (!published || modified.getTime() > published.getTime());
