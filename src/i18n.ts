@@ -210,6 +210,15 @@ export function standInLang(lang: string, key: keyof PressStrings): 'en' | undef
   return key in resolve(lang).own ? undefined : 'en';
 }
 
+/**
+ * `ltr` for an English stand-in (see `standInLang`), else undefined. Elements put it as `dir` on
+ * whatever holds that string: isolated in its own direction, "A-" and "Photo:" do not read "-A"
+ * and ":Photo" in a right-to-left article.
+ */
+export function standInDir(lang: string, key: keyof PressStrings): 'ltr' | undefined {
+  return standInLang(lang, key) && 'ltr';
+}
+
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);

@@ -26,19 +26,23 @@ export function channels(color: string): [number, number, number] {
   return [r!, g!, b!];
 }
 
-/** WCAG 2 relative luminance. */
-function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((value) => {
+/** WCAG 2 relative luminance of 8-bit sRGB channels. */
+export function luminanceOf([red, green, blue]: ArrayLike<number> & Iterable<number>): number {
+  const [r, g, b] = [red!, green!, blue!].map((value) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+/** WCAG 2 contrast ratio of two relative luminances. */
+export function luminanceContrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
 /** WCAG 2 contrast ratio of two CSS colours. */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+  return luminanceContrast(luminanceOf(channels(a)), luminanceOf(channels(b)));
 }
 
 export function toolbarButtons(toolbar: PressA11yToolbar): HTMLButtonElement[] {

@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/article/define.js';
 import '../src/components/figure/define.js';
 import { stringsFor } from '../src/i18n.js';
-import type { PressFigure } from '../src/index.js';
+import type { PressArticle, PressFigure } from '../src/index.js';
+import { CONTRASTS, preferencesStore } from '../src/preferences-store.js';
 import { largestCandidate } from '../src/url-policy.js';
+import { channels, contrastRatio, luminanceContrast, luminanceOf } from './a11y-toolbar-helpers.js';
 import { enhanced, frames } from './figure-helpers.js';
-import { captureWarnings, flatText, spokenLang } from './helpers.js';
+import { captureWarnings, flatText, loadTheme, spokenLang } from './helpers.js';
 
 const images = '/fixtures/seed-article/images';
 const widths = [600, 1200, 2400];
@@ -216,5 +219,105 @@ describe('press-figure zoom', () => {
     await failed;
     await enhanced(el);
     expect(zoomButton(el) === null).to.be.true;
+  });
+
+  /** The luminance of every pixel of `image`, as shown, along a line `inset` px inside its edges. */
+  function luminancesInside(image: HTMLImageElement, inset: number): Set<number> {
+    const { width, height } = image.getBoundingClientRect();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [Math.round(width), Math.round(height)];
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const at = Math.ceil(inset);
+    const lines = [
+      context.getImageData(0, at, canvas.width, 1),
+      context.getImageData(0, canvas.height - at - 1, canvas.width, 1),
+      context.getImageData(at, 0, 1, canvas.height),
+      context.getImageData(canvas.width - at - 1, 0, 1, canvas.height),
+    ];
+    const luminances = new Set<number>();
+    for (const { data } of lines)
+      for (let i = 0; i < data.length; i += 4) luminances.add(luminanceOf(data.subarray(i, i + 3)));
+    return luminances;
+  }
+
+  /** A same-origin image of one colour: the worst photo is a mid grey. */
+  function solidImage(colour: string): string {
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [300, 200];
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = colour;
+    context.fillRect(0, 0, 300, 200);
+    return canvas.toDataURL();
+  }
+
+  it('rings its button over the photo in two bands, one of them 3:1 against every pixel beside it', async () => {
+    const photos = [
+      `${images}/meeting-600.png`,
+      `${images}/inspection-600.png`,
+      // Mid greys (luminance 0.18–0.35), the focus colour, white, black: no colour escapes both.
+      ...['#777777', '#8f8f8f', '#0a4fb3', '#ffffff', '#000000'].map(solidImage),
+    ];
+    const shown = await fixture<HTMLElement>(
+      html`<div>
+        ${photos.map((src) => html`<press-figure loading="eager" src=${src}></press-figure>`)}
+      </div>`,
+    );
+    const pictures = [...shown.querySelectorAll('press-figure')].map((figure) =>
+      figure.shadowRoot!.querySelector('img')!,
+    );
+    await Promise.all(pictures.map((image) => image.decode()));
+    const checked: string[] = [];
+    for (const theme of [undefined, 'default', 'dark', 'high-contrast', 'seed-portal']) {
+      const link = theme ? await loadTheme(theme) : undefined;
+      try {
+        for (const contrast of CONTRASTS) {
+          preferencesStore.set({ contrast });
+          const root = await fixture<PressArticle>(
+            html`<press-article
+              ><button>before</button><press-figure zoom src=${photos[0]!} alt="Ảnh"></press-figure
+            ></press-article>`,
+          );
+          const figure = root.querySelector('press-figure')!;
+          await enhanced(figure);
+          // Focused from the keyboard, so that :focus-visible applies.
+          root.querySelector('button')!.focus();
+          await sendKeys({ press: 'Tab' });
+          const button = zoomButton(figure)!;
+          expect(focused(figure), 'zoom button focused').to.equal(button);
+          const ring = getComputedStyle(button);
+          const label = `${theme ?? 'no theme'}, ${contrast}`;
+          const bands = [
+            ...ring.boxShadow.matchAll(/(rgba?\([^)]*\))[^,]*?(\d+(?:\.\d+)?)px inset/g),
+          ].map(([, colour, spread]) => [colour!, parseFloat(spread!)] as const);
+          expect(bands.length, `${label}: ${ring.boxShadow}`).to.equal(2);
+          const [[light, lightSpread], [dark, darkSpread]] = bands as [
+            (typeof bands)[0],
+            (typeof bands)[0],
+          ];
+          // Each band at least 1 px wide, the first visible inside the outline.
+          expect(lightSpread - parseFloat(ring.outlineWidth), label).to.be.at.least(1);
+          expect(darkSpread - lightSpread, label).to.be.at.least(1);
+          expect(contrastRatio(light, dark), label).to.be.at.least(9);
+          // Every photo as shown, read on the line just inside the inner band.
+          const [lightLuminance, darkLuminance] = [light, dark].map((c) =>
+            luminanceOf(channels(c)),
+          );
+          for (const image of pictures)
+            for (const pixel of luminancesInside(image, darkSpread)) {
+              const best = Math.max(
+                luminanceContrast(lightLuminance!, pixel),
+                luminanceContrast(darkLuminance!, pixel),
+              );
+              expect(best, `${label}: beside a pixel of luminance ${pixel}`).to.be.at.least(3);
+            }
+          checked.push(label);
+        }
+      } finally {
+        link?.remove();
+        preferencesStore.set({ contrast: undefined });
+      }
+    }
+    expect(checked.length).to.equal(5 * CONTRASTS.length);
   });
 });

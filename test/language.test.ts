@@ -75,3 +75,55 @@ describe('language resolution', () => {
     expect(resolveDir(el)).to.equal('ltr');
   });
 });
+
+/** Left edges of the first `count` characters of `el`'s first text, as drawn. */
+function glyphLefts(el: Element, count: number): number[] {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, (node) =>
+    node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+  );
+  const text = walker.nextNode() as Text;
+  const start = text.data.length - text.data.trimStart().length;
+  return Array.from({ length: count }, (_, i) => {
+    const range = document.createRange();
+    range.setStart(text, start + i);
+    range.setEnd(text, start + i + 1);
+    return range.getBoundingClientRect().left;
+  });
+}
+
+describe('English stand-ins in a right-to-left article', () => {
+  beforeEach(resetPreferences);
+
+  it('read left to right, isolated: "A-" and "Photo:", not "-A" and ":Photo"', async () => {
+    const article = await fixture<PressArticle>(html`
+      <press-article lang="ar" dir="rtl">
+        <press-a11y-toolbar></press-a11y-toolbar>
+        <press-figure credit="رويترز">صورة</press-figure>
+        <p>نص</p>
+      </press-article>
+    `);
+    await settle(article);
+    const toolbar = article.querySelector('press-a11y-toolbar')!.shadowRoot!;
+    const checked: string[] = [];
+    for (const part of ['button-smaller', 'button-larger']) {
+      const button = toolbar.querySelector(`[part~="${part}"]`)!;
+      const label = button.textContent.trim();
+      // A sign after the letter, as the English string has it: "A-", "A+".
+      expect(label).to.match(/^A[-+]$/);
+      expect(getComputedStyle(button).direction, part).to.equal('ltr');
+      const [letter, sign] = glyphLefts(button, 2);
+      expect(letter!, `${part}: "${label}" drawn as written`).to.be.below(sign!);
+      checked.push(part);
+    }
+    const prefix = article
+      .querySelector('press-figure')!
+      .shadowRoot!.querySelector('[part="credit"] [lang="en"]')!;
+    expect(prefix.textContent).to.equal('Photo:');
+    expect(getComputedStyle(prefix).direction).to.equal('ltr');
+    const glyphs = glyphLefts(prefix, 6);
+    expect(glyphs[5]!, 'the colon after "Photo"').to.be.above(glyphs[4]!);
+    // The Arabic around them keeps its own direction.
+    expect(getComputedStyle(toolbar.querySelector('[role="toolbar"]')!).direction).to.equal('rtl');
+    expect(checked).to.have.length(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { format, standInLang, stringsFor, type PressStrings } from '../../i18n.js';
+import { format, standInDir, standInLang, stringsFor, type PressStrings } from '../../i18n.js';
 import { cachedFormatter } from '../../intl-cache.js';
 import { LocaleController, resolveLang } from '../../language.js';
 import {
@@ -277,6 +277,7 @@ export class PressA11yToolbar extends LitElement {
         part="button button-${action}"
         tabindex=${at === stop ? 0 : -1}
         lang=${this.langOf(name)}
+        dir=${ifDefined(standInDir(this.locale.lang, label))}
         aria-label=${strings[name]}
         aria-describedby=${describedBy || nothing}
         aria-disabled=${this.disabled(action) ? 'true' : 'false'}
@@ -321,7 +322,13 @@ export class PressA11yToolbar extends LitElement {
           >
           ${
             note
-              ? html`<span part="note" id="note" lang=${this.langOf(note)}>${strings[note]}</span>`
+              ? html`<span
+                  part="note"
+                  id="note"
+                  lang=${this.langOf(note)}
+                  dir=${ifDefined(standInDir(this.locale.lang, note))}
+                  >${strings[note]}</span
+                >`
               : nothing
           }
         </div>

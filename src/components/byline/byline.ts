@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attributeDate, attributeZone, DateTimeController } from '../../date-format.js';
-import { standInLang, stringsFor } from '../../i18n.js';
+import { standInDir, standInLang, stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
 import { authorNodes } from '../../structured-data.js';
@@ -166,7 +166,10 @@ export class PressByline extends LitElement {
     const relativeHours = this.relative ? this.relativeThreshold : undefined;
     const { text, title } = this.clock.format(date, lang, zone, relativeHours);
     return html`<span part=${name}
-      ><span part="label" lang=${ifDefined(standInLang(lang, name))}
+      ><span
+        part="label"
+        lang=${ifDefined(standInLang(lang, name))}
+        dir=${ifDefined(standInDir(lang, name))}
         >${stringsFor(lang)[name]}</span
       >
       <time part="date" datetime=${date.toISOString()} title=${ifDefined(title)}
@@ -196,7 +199,9 @@ export class PressByline extends LitElement {
         ${
           source
             ? html`<span part="source"
-                ><span lang=${ifDefined(standInLang(lang, 'sourcePrefix'))}
+                ><span
+                  lang=${ifDefined(standInLang(lang, 'sourcePrefix'))}
+                  dir=${ifDefined(standInDir(lang, 'sourcePrefix'))}
                   >${strings.sourcePrefix} </span
                 ><bdi>${source}</bdi></span
               >`
@@ -206,7 +211,10 @@ export class PressByline extends LitElement {
         ${showModified ? this.renderTime('updated', modified, lang, zone) : nothing}
         ${
           minutes
-            ? html`<span part="reading-time" lang=${ifDefined(readingStandIn)}
+            ? html`<span
+                part="reading-time"
+                lang=${ifDefined(readingStandIn)}
+                dir=${ifDefined(standInDir(lang, 'readingTime'))}
                 >${readingTimeText(strings.readingTime, readingStandIn ?? lang, minutes)}</span
               >`
             : nothing

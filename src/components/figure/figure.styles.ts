@@ -21,6 +21,8 @@ export const figureStyles = css`
   [part='media'] {
     position: relative;
     display: grid;
+    /* One column as wide as the figure, whatever its items would like (a ratio box asks more). */
+    grid-template-columns: minmax(0, 1fr);
     overflow: hidden;
     background: var(--press-figure-placeholder, ${token('color-surface')});
     border-radius: var(--press-figure-radius, 0);
@@ -36,7 +38,10 @@ export const figureStyles = css`
     aspect-ratio: auto ${unsafeCSS(placeholderRatio)};
   }
 
+  /* The column's width, its ratio's height, and taller when its text needs more. */
   p {
+    box-sizing: border-box;
+    inline-size: 100%;
     display: grid;
     place-content: center;
     margin: 0;

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { standInLang, stringsFor } from '../../i18n.js';
+import { standInDir, standInLang, stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { styleProperties } from '../../style-properties.js';
@@ -180,6 +180,14 @@ export class PressFigure extends LitElement {
     const fallbackText = failed?.alt || strings.imageUnavailable;
     const fallbackLang = failed?.alt ? undefined : standInLang(lang, 'imageUnavailable');
     const reserved = width! > 0 && height! > 0;
+    // A failed image's text keeps the image's box, and grows it when it needs more room: the ratio
+    // goes on the text, whose automatic minimum height is its content (not on the clipping box).
+    const ratio = failed ? (reserved ? `${width} / ${height}` : placeholderRatio) : undefined;
+    // Kept on few lines: the text is the element's whole content, no white space around it.
+    // prettier-ignore
+    const fallback = html`<p part="fallback" lang=${ifDefined(fallbackLang)}
+      dir=${ifDefined(fallbackLang && 'ltr')} style=${styleProperties({ aspectRatio: ratio })}
+      >${fallbackText}</p>`;
     // A removed attribute leaves null, not ''.
     const credit = (this.credit ?? '').trim();
     const prefix = strings.creditPrefix;
@@ -192,7 +200,7 @@ export class PressFigure extends LitElement {
       <div
         part="media"
         style=${styleProperties({
-          aspectRatio: reserved ? `${width} / ${height}` : failed ? placeholderRatio : undefined,
+          aspectRatio: reserved && !failed ? `${width} / ${height}` : undefined,
         })}
         ?hidden=${!this.slots.has('media') && !src && !srcset}
       >
@@ -218,7 +226,7 @@ export class PressFigure extends LitElement {
                 />`
               : nothing
           }</slot
-        >${failed ? html`<p part="fallback" lang=${ifDefined(fallbackLang)}>${fallbackText}</p>` : nothing}
+        >${failed ? fallback : nothing}
       </div>
       <figcaption part="caption" id="caption" ?hidden=${!described}>
         <slot>${this.caption}</slot>
@@ -231,7 +239,11 @@ export class PressFigure extends LitElement {
                       ? credit
                       : // The space goes with the credit: a space-only text node is no text to
                         // the accessibility tree.
-                        html`<span lang=${ifDefined(prefixLang)}>${prefix}</span>${` ${credit}`}`
+                        html`<span
+                            lang=${ifDefined(prefixLang)}
+                            dir=${ifDefined(standInDir(lang, 'creditPrefix'))}
+                            >${prefix}</span
+                          >${` ${credit}`}`
                   }</bdi
                 ></span
               >`
