@@ -281,9 +281,9 @@ const COUNT_UPDATES = `(() => {
 
 const ELEMENTS_STEP = (up) => `(async () => {
   window.__updates = {};
-  const buttons = document.querySelector('press-a11y-toolbar').shadowRoot.querySelectorAll('button');
+  const toolbar = document.querySelector('press-a11y-toolbar').shadowRoot;
   performance.mark('press-step');
-  buttons[${up ? 2 : 0}].click();
+  toolbar.querySelector('[part~="button-${up ? 'larger' : 'smaller'}"]').click();
   await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   return { updates: window.__updates, size: getComputedStyle(document.querySelector('press-article > p')).fontSize };

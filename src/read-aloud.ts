@@ -5,6 +5,7 @@
  * CSS Custom Highlight styled with a system colour pair and an underline, so it survives forced
  * colours; where that API is missing, the selection (system colours too).
  */
+import { adoptStyles } from './adopt-styles.js';
 
 export type ReadState = 'idle' | 'reading' | 'paused';
 
@@ -89,7 +90,6 @@ export function sentenceRanges(root: Element, lang: string): Range[] {
 // A system colour pair and an underline, which forced colours keep. Longhands: WebKit drops a
 // `text-decoration` shorthand that carries a thickness, underline and all.
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:Mark;color:MarkText;text-decoration-line:underline;text-decoration-thickness:.15em}`;
-const styled = new WeakSet<Node>();
 
 /** Marks `range` as the sentence being read, or clears the mark. */
 export function highlightSentence(range?: Range): void {
@@ -97,12 +97,7 @@ export function highlightSentence(range?: Range): void {
   // `::highlight()` rules only reach their own tree: style the one the sentence is in (a document,
   // or the shadow root of, say, a headline given as an attribute), once.
   const root = range?.startContainer.getRootNode() as Document | ShadowRoot | undefined;
-  if (registry && root && !styled.has(root)) {
-    styled.add(root);
-    const sheet = new (root.ownerDocument ?? root).defaultView!.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
+  if (registry && root) adoptStyles(root, HIGHLIGHT_CSS);
   if (registry) {
     if (range) registry.set(HIGHLIGHT_NAME, new Highlight(range));
     else registry.delete(HIGHLIGHT_NAME);

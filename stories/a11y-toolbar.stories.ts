@@ -120,3 +120,59 @@ export const ControllingAnotherArticle: Story = {
         <p>${samples.vi.paragraph}</p>
       </press-article>`,
 };
+
+/**
+ * The compact form (`layout="compact"`, and what `auto` shows below 30rem of width): one button,
+ * one row, named like the toolbar; it opens the same toolbar below it, and Esc closes it again.
+ * The reader's choice is remembered for the site.
+ */
+export const Compact: Story = {
+  args: { layout: 'compact' },
+};
+
+/** The compact form, opened: the button stays where it was, the controls come below it. */
+export const CompactOpen: Story = {
+  name: 'Compact, open',
+  args: { layout: 'compact', open: true },
+};
+
+/** A 360 px phone: `auto` picks the compact form by the toolbar's own width. */
+export const Phone: Story = {
+  name: 'Phone (360 px)',
+  render: (storyArgs) =>
+    html`<div style="inline-size: 360px">
+      ${inArticle(storyArgs, { fontScale: 1, contrast: 'normal' })}
+    </div>`,
+};
+
+const galleryWidths = [320, 768, 1280, 1920];
+const galleryStates: [string, ArticleState, Record<string, unknown>][] = [
+  ['default', { fontScale: 1, contrast: 'normal' }, {}],
+  ['open', { fontScale: 1, contrast: 'normal' }, { open: true }],
+  [
+    'largest text, darkest contrast, spacing',
+    { fontScale: 2, contrast: 'most', textSpacing: true },
+    { open: true },
+  ],
+  ['Arabic, light contrast', { lang: 'ar', fontScale: 1.5, contrast: 'more' }, { open: true }],
+];
+
+/**
+ * Every width the toolbar is tested at (320, 768, 1,280, 1,920 px) in four states: a screenshot
+ * set for designers. At 320 px `auto` shows the compact form; "open" is the reader's choice there.
+ */
+export const AtEveryWidth: Story = {
+  name: 'At every width and state',
+  render: (storyArgs) =>
+    html`${galleryWidths.map(
+      (width) =>
+        html`<h2 style="font: 600 1rem system-ui; margin: 1.5rem 0 0.5rem">${width} px</h2>
+          ${galleryStates.map(
+            ([label, state, extra]) =>
+              html`<p style="font: 0.875rem system-ui; margin: 0.5rem 0">${label}</p>
+                <div style="inline-size: ${width}px; outline: 1px dashed #767676">
+                  ${inArticle({ ...storyArgs, ...extra }, state)}
+                </div>`,
+          )}`,
+    )}`,
+};

@@ -1,13 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
-import { userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import type { PressFigure } from '../src/index.js';
 import { images, inToolbarLanguage, samples, srcsetOf, type Language } from './samples/content.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PressFigure>('press-figure');
 
 const vi = samples.vi;
+
+/** The first element matching `selector` in `root`, as soon as it is there. */
+function added(root: ParentNode & Node, selector: string): Promise<HTMLElement> {
+  return new Promise((resolve) => {
+    const found = () => root.querySelector<HTMLElement>(selector);
+    const now = found();
+    if (now) return resolve(now);
+    const observer = new MutationObserver(() => {
+      const element = found();
+      if (!element) return;
+      observer.disconnect();
+      resolve(element);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
 
 /**
  * An image that cannot be decoded: the figure's failure path, without a network error in the
@@ -111,12 +127,9 @@ export const ZoomOpen: Story = {
     const figure = canvasElement.querySelector('press-figure')!;
     // A build of the element without zoom has nothing to open.
     if (!('zoom' in figure)) return;
-    // The zoom code loads on demand, so the button comes a moment after the first render.
-    const button = await waitFor(() => {
-      const found = figure.shadowRoot?.querySelector<HTMLButtonElement>('[part~="zoom"]');
-      if (!found) throw new Error('No zoom button yet');
-      return found;
-    });
+    // The zoom code loads on demand, so the button comes after the first render: wait for the
+    // button itself to be added, however long the machine takes, never for a set time.
+    const button = await added(figure.shadowRoot!, '[part~="zoom"]');
     await userEvent.click(button);
   },
 };

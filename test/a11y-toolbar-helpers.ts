@@ -45,8 +45,9 @@ export function contrastRatio(a: string, b: string): number {
   return luminanceContrast(luminanceOf(channels(a)), luminanceOf(channels(b)));
 }
 
+/** The toolbar's controls, in order (not the compact form's button that opens them). */
 export function toolbarButtons(toolbar: PressA11yToolbar): HTMLButtonElement[] {
-  return Array.from(toolbar.shadowRoot!.querySelectorAll('button'));
+  return Array.from(toolbar.shadowRoot!.querySelectorAll('[part~="button"]'));
 }
 
 /** The toolbar's button for `action` (its `button-<action>` part). */

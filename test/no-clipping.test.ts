@@ -63,7 +63,7 @@ async function render(lang: Lang, width: number): Promise<PressArticle> {
   const wrapper = await fixture<HTMLDivElement>(html`
     <div style="inline-size: ${width}px">
       <press-article lang=${lang} dir=${c.dir}>
-        <press-a11y-toolbar></press-a11y-toolbar>
+        <press-a11y-toolbar open></press-a11y-toolbar>
         <press-header kicker=${c.kicker} headline=${c.headline} standfirst=${c.standfirst}>
         </press-header>
         <press-byline

@@ -58,8 +58,8 @@ for (const form of ['slotted', 'attributes'] as ContentForm[]) {
 
     it('has a toolbar labelled as the portal labels it', () => {
       const toolbar = root.querySelector('press-a11y-toolbar')!;
-      const labels = Array.from(toolbar.shadowRoot!.querySelectorAll('button')).map((button) =>
-        button.textContent.trim(),
+      const labels = Array.from(toolbar.shadowRoot!.querySelectorAll('[part~="button"]')).map(
+        (button) => button.textContent.trim(),
       );
       // The portal's five come first; further controls (text spacing, read aloud) follow them.
       expect(labels.slice(0, 5)).to.deep.equal([
@@ -72,7 +72,8 @@ for (const form of ['slotted', 'attributes'] as ContentForm[]) {
       const paragraph = root.querySelector('p:not([slot])')!;
       const before = parseFloat(getComputedStyle(paragraph).fontSize);
       const toolbar = root.querySelector('press-a11y-toolbar')!;
-      const [, , larger, more] = toolbar.shadowRoot!.querySelectorAll('button');
+      const [, , larger, more] =
+        toolbar.shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"]');
       larger!.click();
       await settle(root);
       expect(parseFloat(getComputedStyle(paragraph).fontSize)).to.be.closeTo(before * 1.125, 0.1);
@@ -86,7 +87,7 @@ for (const form of ['slotted', 'attributes'] as ContentForm[]) {
 
     it('is operable from the keyboard alone', async () => {
       const toolbar = root.querySelector('press-a11y-toolbar')!;
-      toolbar.shadowRoot!.querySelector('button')!.focus();
+      toolbar.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.focus();
       await sendKeys({ press: 'End' });
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowRight' });

@@ -64,7 +64,9 @@ async function article() {
 }
 
 function larger(el: PressArticle) {
-  el.querySelector('press-a11y-toolbar')!.shadowRoot!.querySelectorAll('button')[2]!.click();
+  el.querySelector('press-a11y-toolbar')!
+    .shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"]')[2]!
+    .click();
 }
 
 describe('storage faults', () => {

@@ -51,7 +51,9 @@ describe('the CDN bundle on a plain HTML page', () => {
     const doc = win.document;
     const paragraph = doc.querySelector('press-article > p')!;
     const before = parseFloat(win.getComputedStyle(paragraph).fontSize);
-    const larger = doc.querySelector('press-a11y-toolbar')!.shadowRoot!.querySelectorAll('button')[2]!;
+    const larger = doc
+      .querySelector('press-a11y-toolbar')!
+      .shadowRoot!.querySelector<HTMLElement>('[part~="button-larger"]')!;
     larger.click();
     await doc.querySelector('press-article')!.updateComplete;
     expect(parseFloat(win.getComputedStyle(paragraph).fontSize)).to.be.greaterThan(before);

@@ -1,5 +1,24 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { token } from '../../tokens.js';
+
+/**
+ * The compact form, for hosts matching `condition`: one button in one row; the toolbar below it
+ * only while open, laid out as in the full form.
+ */
+function compactForm(condition: string) {
+  const is = unsafeCSS(condition);
+  return css`
+    :host(${is}) [part='toggle'] {
+      display: inline-flex;
+    }
+    :host(${is}:not([open])) [part='base'] {
+      display: none;
+    }
+    :host(${is}[open]) [part='toggle'] {
+      margin-block-end: var(--press-a11y-toolbar-spacing, 0.5rem);
+    }
+  `;
+}
 
 export const toolbarStyles = css`
   /* The toolbar sizes in rem: it keeps its size while the article's text grows (browser zoom and
@@ -14,6 +33,8 @@ export const toolbarStyles = css`
     /* The article's text spacing is for reading; the controls keep their measured size. */
     letter-spacing: normal;
     word-spacing: normal;
+    /* Its own width picks the compact form (see compactForm below). */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -30,7 +51,8 @@ export const toolbarStyles = css`
     gap: var(--press-a11y-toolbar-group-spacing, 1rem);
   }
 
-  [part~='button'] {
+  [part~='button'],
+  [part='toggle'] {
     box-sizing: border-box;
     min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
@@ -43,10 +65,12 @@ export const toolbarStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  [part~='button']:hover {
+  [part~='button']:hover,
+  [part='toggle']:hover {
     background: var(--press-a11y-toolbar-button-hover, ${token('color-surface')});
   }
-  [part~='button']:focus-visible {
+  [part~='button']:focus-visible,
+  [part='toggle']:focus-visible {
     outline: 0.1875rem solid var(--press-a11y-toolbar-focus, ${token('color-focus')});
     outline-offset: 0.125rem;
   }
@@ -63,6 +87,27 @@ export const toolbarStyles = css`
     cursor: not-allowed;
     border-style: dashed;
     color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
+  }
+
+  /* The compact form's button: hidden until the compact form is chosen. */
+  [part='toggle'] {
+    display: none;
+    align-items: center;
+    gap: var(--press-a11y-toolbar-spacing, 0.5rem);
+  }
+  [part='toggle'] svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  [part='toggle'][aria-expanded='true'] svg {
+    rotate: 180deg;
+  }
+  ${compactForm('[layout="compact"]')}
+  @container (max-width: 30rem) {
+    ${compactForm(':not([layout="full"])')}
   }
 
   [part='size'] {
@@ -90,7 +135,8 @@ export const toolbarStyles = css`
   }
 
   @media (forced-colors: active) {
-    [part~='button'] {
+    [part~='button'],
+    [part='toggle'] {
       border-color: ButtonText;
     }
     [part~='button'][aria-disabled='true'] {

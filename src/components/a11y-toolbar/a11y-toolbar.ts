@@ -13,8 +13,12 @@ import {
   type ReadingPreferences,
 } from '../../preferences-store.js';
 import { ReadAloud, voiceFor, type ReadState } from '../../read-aloud.js';
+import { rememberedOpen, rememberOpen } from '../../toolbar-memory.js';
 import type { PressArticle } from '../article/article.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
+
+/** `compact` shows one button that opens the toolbar; `auto` does so below 30rem of width. */
+export type ToolbarLayout = 'auto' | 'compact' | 'full';
 
 type Action = 'smaller' | 'reset' | 'larger' | 'more' | 'less' | 'spacing' | 'read' | 'stop';
 type Key = keyof PressStrings;
@@ -47,6 +51,7 @@ function nextScale(scale: number, up: boolean): number {
  * spacing, and read aloud when the browser has a voice for the article's language; a WAI-ARIA APG
  * toolbar with one tab stop.
  *
+ * @csspart toggle - The button that opens and closes the toolbar in its compact form.
  * @csspart base - The `role="toolbar"` container.
  * @csspart button - Every control; also `button-<action>` (smaller, reset, larger, more, less,
  * spacing, read, stop).
@@ -79,6 +84,8 @@ export class PressA11yToolbar extends LitElement {
   static override get properties() {
     return {
       htmlFor: { attribute: 'for' },
+      layout: { reflect: true },
+      open: { type: Boolean, reflect: true },
       preferences: { state: true },
       systemContrast: { state: true },
       forcedColors: { state: true },
@@ -93,6 +100,20 @@ export class PressA11yToolbar extends LitElement {
    * ancestor, else the first one in the document.
    */
   htmlFor = '';
+
+  /**
+   * `auto` (default): the compact form when the toolbar is narrower than 30rem (a phone), else
+   * every control in view; `compact`: always one button that opens the toolbar; `full`: never.
+   * The compact form is chosen by the toolbar's own width (a container query): inside a flex or
+   * grid row, give it a width.
+   */
+  layout: ToolbarLayout = 'auto';
+
+  /**
+   * Whether the compact form is open. The reader's last choice is remembered and wins over the
+   * attribute, which is only the first visit's default.
+   */
+  open = false;
 
   private preferences: ReadingPreferences = { fontScale: 1 };
   private systemContrast = false;
@@ -109,6 +130,7 @@ export class PressA11yToolbar extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
+    this.open = rememberedOpen() ?? this.open;
     const target = this.target;
     // The article's own values: a portal may have set one article apart from the reader's store.
     const sync = () => (this.preferences = target?.preferences ?? preferencesStore.get());
@@ -243,7 +265,26 @@ export class PressA11yToolbar extends LitElement {
     return format(strings.contrastStatus, { level: strings[contrastNames[contrast]] });
   }
 
+  private toggle() {
+    this.open = !this.open;
+    rememberOpen(this.open);
+  }
+
+  /** The compact form's button, when it is the form in view. */
+  private get shownToggle(): HTMLButtonElement | undefined {
+    const toggle = this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]');
+    return toggle && getComputedStyle(toggle).display !== 'none' ? toggle : undefined;
+  }
+
   private onKeydown(event: KeyboardEvent) {
+    // Esc closes the compact form and gives focus back to its button (disclosure pattern).
+    const toggle = event.key === 'Escape' ? this.shownToggle : undefined;
+    if (toggle) {
+      event.preventDefault();
+      this.toggle();
+      toggle.focus();
+      return;
+    }
     const rtl = this.locale.dir === 'rtl';
     const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="button"]');
     const count = buttons.length;
@@ -296,8 +337,21 @@ export class PressA11yToolbar extends LitElement {
     const [message, messageLang] = this.message;
 
     return html`
+      <button
+        type="button"
+        part="toggle"
+        aria-controls="tools"
+        lang=${this.langOf('toolbarLabel')}
+        dir=${ifDefined(standInDir(this.locale.lang, 'toolbarLabel'))}
+        aria-expanded=${this.open ? 'true' : 'false'}
+        @click=${this.toggle}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
+        ${strings.toolbarLabel}
+      </button>
       <div
         part="base"
+        id="tools"
         role="toolbar"
         lang=${this.langOf('toolbarLabel')}
         aria-label=${strings.toolbarLabel}

@@ -5,7 +5,7 @@
  * pre-paint script reuses them for articles that are not defined yet. `!important` because the
  * reader's choice beats the author's, as a user style sheet would.
  */
-import { isServer } from 'lit';
+import { adoptStyles } from '../../adopt-styles.js';
 import { spacingProperties } from '../../text-spacing.js';
 
 /** Raised contrast in the articles matched by `articles`: colours come from the tokens. */
@@ -36,15 +36,7 @@ const documentCSS =
   `@media (prefers-contrast:more){${contrastRules('press-article' + NO_CONTRAST)}}` +
   spacingRules('press-article[text-spacing]');
 
-const adopted = new WeakSet<Document | ShadowRoot>();
-
 /** Adds the light-DOM rules once to the tree `root` (a document or a shadow root). */
 export function adoptDocumentStyles(root: Document | ShadowRoot): void {
-  if (isServer || adopted.has(root)) return;
-  const view = (root.ownerDocument ?? root).defaultView;
-  if (!view) return;
-  adopted.add(root);
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(documentCSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptStyles(root, documentCSS);
 }

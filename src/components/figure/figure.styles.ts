@@ -17,19 +17,16 @@ export const figureStyles = css`
     margin: 0;
   }
 
-  /* A grid, so that the fallback text fills the reserved box. */
   [part='media'] {
     position: relative;
-    display: grid;
-    /* One column as wide as the figure, whatever its items would like (a ratio box asks more). */
-    grid-template-columns: minmax(0, 1fr);
     overflow: hidden;
     background: var(--press-figure-placeholder, ${token('color-surface')});
     border-radius: var(--press-figure-radius, 0);
   }
-  /* Grid items: block-level, no baseline gap below. */
+  /* Blocks: no baseline gap below. */
   img,
   ::slotted(img) {
+    display: block;
     inline-size: 100%;
     block-size: auto;
   }
@@ -38,10 +35,10 @@ export const figureStyles = css`
     aspect-ratio: auto ${unsafeCSS(placeholderRatio)};
   }
 
-  /* The column's width, its ratio's height, and taller when its text needs more. */
+  /* A failed image's text, in the image's box: its ratio, and taller when the text needs more
+     room (the media box clips, so it has no automatic minimum height; this one has). */
   p {
     box-sizing: border-box;
-    inline-size: 100%;
     display: grid;
     place-content: center;
     margin: 0;

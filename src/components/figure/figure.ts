@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { adoptStyles } from '../../adopt-styles.js';
 import { standInDir, standInLang, stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
@@ -9,7 +10,6 @@ import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
 import { readerSpacing } from '../../text-spacing.js';
 
-let pictureSheet: CSSStyleSheet | undefined;
 let enhancer: typeof import('./figure-enhance.js') | undefined;
 
 /** The `fetchpriority` values browsers know; anything else stays out of the DOM. */
@@ -132,11 +132,7 @@ export class PressFigure extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!pictureSheet) (pictureSheet = new CSSStyleSheet()).replaceSync(pictureStyles);
-    if (!root.adoptedStyleSheets.includes(pictureSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, pictureSheet];
-    }
+    adoptStyles(this.getRootNode() as Document | ShadowRoot, pictureStyles);
   }
 
   /** Each load attempt fails at most once, so each failure is reported once. */
@@ -180,14 +176,7 @@ export class PressFigure extends LitElement {
     const fallbackText = failed?.alt || strings.imageUnavailable;
     const fallbackLang = failed?.alt ? undefined : standInLang(lang, 'imageUnavailable');
     const reserved = width! > 0 && height! > 0;
-    // A failed image's text keeps the image's box, and grows it when it needs more room: the ratio
-    // goes on the text, whose automatic minimum height is its content (not on the clipping box).
-    const ratio = failed ? (reserved ? `${width} / ${height}` : placeholderRatio) : undefined;
-    // Kept on few lines: the text is the element's whole content, no white space around it.
-    // prettier-ignore
-    const fallback = html`<p part="fallback" lang=${ifDefined(fallbackLang)}
-      dir=${ifDefined(fallbackLang && 'ltr')} style=${styleProperties({ aspectRatio: ratio })}
-      >${fallbackText}</p>`;
+    const ratio = reserved ? `${width} / ${height}` : placeholderRatio;
     // A removed attribute leaves null, not ''.
     const credit = (this.credit ?? '').trim();
     const prefix = strings.creditPrefix;
@@ -200,7 +189,7 @@ export class PressFigure extends LitElement {
       <div
         part="media"
         style=${styleProperties({
-          aspectRatio: reserved && !failed ? `${width} / ${height}` : undefined,
+          aspectRatio: reserved && !failed ? ratio : undefined,
         })}
         ?hidden=${!this.slots.has('media') && !src && !srcset}
       >
@@ -226,7 +215,15 @@ export class PressFigure extends LitElement {
                 />`
               : nothing
           }</slot
-        >${failed ? fallback : nothing}
+        >${
+          // The text is the element's whole content, no white space around it.
+          // prettier-ignore
+          failed
+            ? html`<p part="fallback" lang=${ifDefined(fallbackLang)}
+                dir=${ifDefined(fallbackLang && 'ltr')}
+                style=${styleProperties({ aspectRatio: ratio })}>${fallbackText}</p>`
+            : nothing
+        }
       </div>
       <figcaption part="caption" id="caption" ?hidden=${!described}>
         <slot>${this.caption}</slot>

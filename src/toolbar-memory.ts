@@ -1,0 +1,33 @@
+/**
+ * Whether the reader left the compact toolbar open, remembered per origin like the reading
+ * preferences, but apart from them: opening the toolbar changes nothing in the article, so it
+ * fires no preferences event. Storage that throws keeps the choice in memory for the page.
+ */
+import { isServer } from 'lit';
+
+export const TOOLBAR_OPEN_KEY = 'press-elements:toolbar-open:v1';
+
+/** Set only when storage refused the last choice: it then holds for the rest of the page. */
+let unsaved: boolean | undefined;
+
+/** The reader's last choice, or undefined when they never made one. */
+export function rememberedOpen(): boolean | undefined {
+  if (isServer) return undefined;
+  if (unsaved !== undefined) return unsaved;
+  try {
+    const stored = localStorage.getItem(TOOLBAR_OPEN_KEY);
+    return stored === 'true' ? true : stored === 'false' ? false : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberOpen(open: boolean): void {
+  try {
+    localStorage.setItem(TOOLBAR_OPEN_KEY, String(open));
+    unsaved = undefined;
+  } catch {
+    // Blocked or full storage: remembered for this page only.
+    unsaved = open;
+  }
+}
