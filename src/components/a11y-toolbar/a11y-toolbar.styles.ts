@@ -65,6 +65,22 @@ export const toolbarStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* The compact form's button: hidden until the compact form is chosen. */
+  [part='toggle'] {
+    display: none;
+    align-items: center;
+    gap: var(--press-a11y-toolbar-spacing, 0.5rem);
+  }
+  [part='toggle'] svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  [part='toggle'][aria-expanded='true'] svg {
+    rotate: 180deg;
+  }
   [part~='button']:hover,
   [part='toggle']:hover {
     background: var(--press-a11y-toolbar-button-hover, ${token('color-surface')});
@@ -89,22 +105,6 @@ export const toolbarStyles = css`
     color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
   }
 
-  /* The compact form's button: hidden until the compact form is chosen. */
-  [part='toggle'] {
-    display: none;
-    align-items: center;
-    gap: var(--press-a11y-toolbar-spacing, 0.5rem);
-  }
-  [part='toggle'] svg {
-    inline-size: 1em;
-    block-size: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
-  [part='toggle'][aria-expanded='true'] svg {
-    rotate: 180deg;
-  }
   ${compactForm('[layout="compact"]')}
   @container (max-width: 30rem) {
     ${compactForm(':not([layout="full"])')}

@@ -7,6 +7,11 @@ export const headerStyles = css`
     /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
     overflow-wrap: anywhere;
     font-family: var(--press-header-font, ${token('font-heading')});
+    /* Floors for scripts whose marks stack (script-typography.ts), unitless like the line-height
+       tokens; a portal's own floor replaces them in every such script. */
+    --_stacked-marks-tall: var(--press-header-diacritics-line-height, 1.4);
+    --_stacked-marks-taller: var(--press-header-diacritics-line-height, 1.6);
+    --_stacked-marks-tallest: var(--press-header-diacritics-line-height, 1.7);
   }
   :host([hidden]) {
     display: none;
@@ -33,7 +38,7 @@ export const headerStyles = css`
     color: var(--press-header-headline-color, ${token('color-text')});
     font-size: var(--press-header-headline-size, ${token('font-size-headline')});
     font-weight: var(--press-header-headline-weight, 700);
-    /* --_stacked-marks: the floor of the host's script, if its marks stack (see :host below). */
+    /* --_stacked-marks: the floor of the host's script, if its marks stack (see :host above). */
     line-height: max(
       var(--press-header-headline-line-height, ${token('line-height-heading')}),
       var(--_stacked-marks, 0)
@@ -43,13 +48,6 @@ export const headerStyles = css`
   /* Japanese has no spaces: break headlines between phrases, not inside words. */
   :host(:lang(ja)) [part='headline'] {
     word-break: auto-phrase;
-  }
-  /* Floors for scripts whose marks stack (script-typography.ts), unitless like the line-height
-     tokens; a portal's own floor replaces them in every such script. */
-  :host {
-    --_stacked-marks-tall: var(--press-header-diacritics-line-height, 1.4);
-    --_stacked-marks-taller: var(--press-header-diacritics-line-height, 1.6);
-    --_stacked-marks-tallest: var(--press-header-diacritics-line-height, 1.7);
   }
 
   [part='standfirst'] {
