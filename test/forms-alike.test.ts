@@ -1,6 +1,6 @@
 /**
- * The slotted form and the attribute form of an element look the same: every part has the same
- * box and its text the same type, within 1 px, with no theme and with each shipped theme.
+ * The slotted form and the attribute form of every element look the same: every part has the
+ * same box and its text the same type, within 1 px, with no theme and with each shipped theme.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { render, html, type TemplateResult } from 'lit';
@@ -58,6 +58,62 @@ function headerText(host: Element, part: string): Element {
   return shadowPart.querySelector(':scope > slot > :is(h1, h2, h3, h4, h5, h6, a)') ?? shadowPart;
 }
 
+/** A part's text: the element slotted into it, else the part itself (plain slotted text). */
+function partText(slot?: string) {
+  return (host: Element, part: string): Element =>
+    (slot !== undefined &&
+      host.querySelector(slot ? `[slot="${slot}"]` : ':scope > :not([slot])')) ||
+    host.shadowRoot!.querySelector(`[part~="${part}"]`)!;
+}
+
+const image = '/fixtures/seed-article/images/meeting-600.png';
+
+/** The other elements: slotted form, attribute form, the parts compared, where their text is. */
+const OTHERS: [string, TemplateResult, TemplateResult, string[], ReturnType<typeof partText>][] = [
+  [
+    'press-figure, caption and credit',
+    html`<press-figure lang="vi" src=${image} width="600" height="400" credit="Hồng Nhung"
+      >Lãnh đạo Công an tỉnh kiểm tra công tác sẵn sàng chiến đấu</press-figure
+    >`,
+    html`<press-figure
+      lang="vi"
+      src=${image}
+      width="600"
+      height="400"
+      credit="Hồng Nhung"
+      caption="Lãnh đạo Công an tỉnh kiểm tra công tác sẵn sàng chiến đấu"
+    ></press-figure>`,
+    ['base', 'media', 'caption', 'credit'],
+    partText(),
+  ],
+  [
+    'press-author, name and role',
+    html`<press-author lang="vi">Bích Nga<span slot="role">Phóng viên</span></press-author>`,
+    html`<press-author lang="vi" name="Bích Nga" job-title="Phóng viên"></press-author>`,
+    ['name', 'role'],
+    partText('role'),
+  ],
+  [
+    'press-byline, author and dates',
+    html`<press-byline
+      lang="vi"
+      published="2017-03-02T08:00:00+07:00"
+      modified="2017-03-03T09:30:00+07:00"
+      time-zone="Asia/Ho_Chi_Minh"
+      >Bích Nga</press-byline
+    >`,
+    html`<press-byline
+      lang="vi"
+      author="Bích Nga"
+      published="2017-03-02T08:00:00+07:00"
+      modified="2017-03-03T09:30:00+07:00"
+      time-zone="Asia/Ho_Chi_Minh"
+    ></press-byline>`,
+    ['base', 'authors', 'published', 'updated', 'date'],
+    partText(),
+  ],
+];
+
 describe('slotted and attribute forms look alike', () => {
   for (const theme of THEMES) {
     describe(theme ? `with themes/${theme}.css` : 'with no theme', () => {
@@ -106,6 +162,25 @@ describe('slotted and attribute forms look alike', () => {
           expectAlike(slottedLook, attributeLook);
         });
       }
+
+      for (const [name, slottedForm, attributeForm, parts, text] of OTHERS)
+        for (const spacing of [false, true])
+          it(`${name}${spacing ? ', text spacing on' : ''}`, async () => {
+            const [slotted, attribute] = await both(slottedForm, attributeForm, spacing);
+            // Both images in (or both failed): the boxes compared are final.
+            await Promise.all(
+              [slotted, attribute].flatMap((host) =>
+                Array.from(host.shadowRoot!.querySelectorAll('img'), (img) =>
+                  img.decode().catch(() => undefined),
+                ),
+              ),
+            );
+            expect(slotted.getBoundingClientRect().height, 'host height').to.be.closeTo(
+              attribute.getBoundingClientRect().height,
+              1,
+            );
+            expectAlike(look(slotted, parts, text), look(attribute, parts, text));
+          });
     });
   }
 });
