@@ -14,6 +14,8 @@ const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => nam
 
 const chromiumFlags = [
   ...CHROMIUM_FLAGS,
+  // VOICE=1 (npm run ci:voice): speech through speech-dispatcher, for test/*.voice.test.ts.
+  ...(process.env.VOICE ? ['--enable-speech-dispatcher'] : []),
   // For test/leaks-heap.chromium.test.ts: a callable gc() and exact heap figures.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
@@ -96,6 +98,9 @@ const litWarningGuard = {
 // Files named *.chromium.test.ts use Chromium-only APIs (gc(), performance.memory): they run in
 // their own group, in Chromium, whenever BROWSERS includes it and no --files narrows the run.
 const chromiumOnly = 'test/**/*.chromium.test.ts';
+// Files named *.voice.test.ts need a real voice (speech-dispatcher, started by .ci/run): they run
+// only when named with --files (npm run ci:voice).
+const voiceOnly = 'test/**/*.voice.test.ts';
 const narrowed = process.argv.includes('--files');
 // The published-vector corpus runs in Chromium and Firefox: hundreds of thousands of renders take
 // WebKit's WebDriver session past CI's time, and its engine is covered by the fuzz specs.
@@ -111,7 +116,7 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/dist/**',
-    ...(narrowed ? [] : [`!${chromiumOnly}`]),
+    ...(narrowed ? [] : [`!${chromiumOnly}`, `!${voiceOnly}`]),
     ...notInWebkit,
   ],
   testRunnerHtml,

@@ -108,17 +108,21 @@ export function highlightSentence(range?: Range): void {
   if (range) selection?.addRange(range);
 }
 
-/** Reads an element aloud, one sentence at a time, and reports its state. */
+/**
+ * Reads an element aloud, one sentence at a time, and reports its state. Pause stops the engine
+ * and resume says the sentence again from its start: engines' own pause is not to be trusted
+ * (Firefox ends the utterance under way, Chromium on Linux never resumes it, Android ignores it),
+ * and a sentence heard whole is easier to follow after a break.
+ */
 export class ReadAloud {
   state: ReadState = 'idle';
   /** The sentences of the current reading and the one being read. */
   ranges: Range[] = [];
   index = 0;
-  // Each reading's number: events of a cancelled utterance belong to an older one and are ignored.
+  // Each utterance's run: events of a cancelled one belong to an older run and are ignored.
   private run = 0;
-  // The next sentence, when the last one ended while paused (engines may finish the sentence
-  // they were saying): it waits for resume instead of starting on its own.
-  private next?: () => void;
+  private lang = '';
+  private voice?: SpeechSynthesisVoice;
 
   constructor(
     private readonly onChange: (state: ReadState) => void,
@@ -126,47 +130,52 @@ export class ReadAloud {
   ) {}
 
   start(root: Element, lang: string, voice?: SpeechSynthesisVoice): void {
-    this.stop();
+    // Only when something is being read: Chromium on Linux cancels asynchronously, and a cancel
+    // just before speaking takes the new sentence with it ('interrupted').
+    if (this.state !== 'idle') this.stop();
     this.ranges = sentenceRanges(root, lang);
     this.index = 0;
+    this.lang = lang;
+    this.voice = voice;
     this.set('reading');
-    this.speak(this.run, lang, voice);
+    this.speak();
   }
 
   pause(): void {
-    this.synth.pause();
+    if (this.state !== 'reading') return;
+    this.silence();
     this.set('paused');
   }
 
   resume(): void {
-    this.synth.resume();
+    if (this.state !== 'paused') return;
     this.set('reading');
-    const next = this.next;
-    this.next = undefined;
-    next?.();
+    this.speak();
   }
 
   stop(): void {
-    this.run++;
-    this.next = undefined;
-    this.synth.cancel();
+    this.silence();
     highlightSentence();
     this.set('idle');
   }
 
-  private speak(run: number, lang: string, voice?: SpeechSynthesisVoice) {
+  /** Ends what the engine is saying; its late events are ignored. */
+  private silence() {
+    this.run++;
+    this.synth.cancel();
+  }
+
+  private speak() {
+    const run = this.run;
     const range = this.ranges[this.index];
-    if (run !== this.run) return;
     if (!range) return this.stop();
     const utterance = new SpeechSynthesisUtterance(range.toString().replace(/\s+/g, ' '));
-    utterance.lang = lang;
-    if (voice) utterance.voice = voice;
+    utterance.lang = this.lang;
+    if (this.voice) utterance.voice = this.voice;
     utterance.onend = () => {
       if (run !== this.run) return;
       this.index++;
-      const next = () => this.speak(run, lang, voice);
-      if (this.state === 'paused') this.next = next;
-      else next();
+      this.speak();
     };
     utterance.onerror = () => run === this.run && this.stop();
     highlightSentence(range);
