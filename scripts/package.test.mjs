@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -91,6 +92,18 @@ describe('the published package', () => {
       /^(test|stories|fixtures|examples|scripts|src|bench|\.storybook)\//.test(file),
     );
     assert.deepEqual(stray, []);
+  });
+
+  it('packs the source map every packed file names (bundlers read them: Astro failed on one)', () => {
+    const named = [];
+    for (const file of packed.filter((path) => /\.(js|mjs|d\.ts)$/.test(path))) {
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (!url) continue;
+      const target = join(dirname(file), url);
+      named.push(target);
+      assert.ok(packed.includes(target), `${file} names ${target}, which is not in the package`);
+    }
+    assert.ok(named.length > 10, `${named.length} files name a source map`);
   });
 
   it('packs only source maps that carry their sources (they point at no unpublished file)', () => {

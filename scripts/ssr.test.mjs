@@ -192,6 +192,25 @@ describe('server rendering of the seed article', () => {
     }
   });
 
+  it('reads no clock while rendering (Next’s prerendering fails on Date.now())', async () => {
+    const now = Date.now;
+    const reads = [];
+    Date.now = () => {
+      reads.push(new Error().stack.split('\n')[2]?.trim());
+      return now();
+    };
+    try {
+      await renderArticle(seedArticleData(seed));
+      await renderToString(
+        staticHtml`<press-byline lang="vi" published="2017-03-02T08:00:00+07:00"
+          modified="2017-03-03T09:30:00+07:00" relative>Bích Nga</press-byline>`,
+      );
+    } finally {
+      Date.now = now;
+    }
+    assert.deepEqual(reads, []);
+  });
+
   it('takes Lit templates as body blocks, escapes text and drops unsafe author links', async () => {
     const out = await renderArticle({
       lang: 'en',

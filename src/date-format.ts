@@ -193,9 +193,12 @@ export class DateTimeController implements ReactiveController {
   format(date: Date, lang: string, zone?: string, relativeHours?: number) {
     // The server has no reader, so no reader's zone: UTC, named, until the page hydrates.
     const absolute = formatDateTime(date, lang, zone ?? (rendersAsServer() ? 'UTC' : undefined));
+    // No clock is read where none is used: on the server (Next's prerendering refuses
+    // `Date.now()`) and for absolute dates.
+    if (rendersAsServer() || relativeHours === undefined) return { text: absolute };
     const now = Date.now();
-    const limit = date.getTime() + (relativeHours ?? 0) * 3600 * SECOND;
-    if (rendersAsServer() || relativeHours === undefined || now >= limit) return { text: absolute };
+    const limit = date.getTime() + relativeHours * 3600 * SECOND;
+    if (now >= limit) return { text: absolute };
     const { text, next } = formatRelative(date, lang, now);
     this.next = Math.min(this.next ?? Infinity, now + next, limit);
     return { text, title: absolute };

@@ -56,8 +56,12 @@ export const toolbarStyles = css`
     box-sizing: border-box;
     min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 0.125rem solid var(--press-a11y-toolbar-button-border, ${token('color-border')});
+    /* The border and padding together, so that a pressed button can trade one for the other. */
+    --_border: 0.125rem;
+    --_padding-block: 0.25rem;
+    --_padding-inline: 0.75rem;
+    padding: var(--_padding-block) var(--_padding-inline);
+    border: var(--_border) solid var(--press-a11y-toolbar-button-border, ${token('color-border')});
     border-radius: var(--press-a11y-toolbar-radius, ${token('radius')});
     background: var(--press-a11y-toolbar-button-background, ${token('color-background')});
     color: var(--press-a11y-toolbar-button-color, ${token('color-text')});
@@ -94,8 +98,9 @@ export const toolbarStyles = css`
      in reversed colours. The padding gives the border's room back and no mark is added, so
      pressing never resizes the button or moves the controls after it. */
   [part~='button'][aria-pressed='true'] {
-    border-width: 0.25rem;
-    padding: 0.125rem 0.625rem;
+    border-width: calc(2 * var(--_border));
+    padding: calc(var(--_padding-block) - var(--_border))
+      calc(var(--_padding-inline) - var(--_border));
     color: var(--press-a11y-toolbar-button-background, ${token('color-background')});
     background: var(--press-a11y-toolbar-button-color, ${token('color-text')});
   }

@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adoptStyles } from '../../adopt-styles.js';
-import { standInDir, standInLang, stringsFor } from '../../i18n.js';
+import { standInLang, stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { styleProperties } from '../../style-properties.js';
@@ -175,7 +175,9 @@ export class PressFigure extends LitElement {
     // A failed image shows its alt text (the portal's words), else a note of ours.
     const fallbackText = failed?.alt || strings.imageUnavailable;
     const fallbackLang = failed?.alt ? undefined : standInLang(lang, 'imageUnavailable');
-    const reserved = width! > 0 && height! > 0;
+    // A box only for a ratio an image can have: `width="1e309"` reserves nothing.
+    const given = width! / height!;
+    const reserved = given > 1e-3 && given < 1e3;
     const ratio = reserved ? `${width} / ${height}` : placeholderRatio;
     // A removed attribute leaves null, not ''.
     const credit = (this.credit ?? '').trim();
@@ -238,7 +240,7 @@ export class PressFigure extends LitElement {
                         // the accessibility tree.
                         html`<span
                             lang=${ifDefined(prefixLang)}
-                            dir=${ifDefined(standInDir(lang, 'creditPrefix'))}
+                            dir=${ifDefined(prefixLang && 'ltr')}
                             >${prefix}</span
                           >${` ${credit}`}`
                   }</bdi
