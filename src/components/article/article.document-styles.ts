@@ -6,6 +6,7 @@
  * reader's choice beats the author's, as a user style sheet would.
  */
 import { adoptStyles } from '../../adopt-styles.js';
+import { CONTRASTS } from '../../preferences-store.js';
 import { spacingProperties } from '../../text-spacing.js';
 
 /** Raised contrast in the articles matched by `articles`: colours come from the tokens. */
@@ -26,10 +27,13 @@ export function spacingRules(articles: string): string {
   );
 }
 
+/** `[contrast=…]` for each of `levels`, as a selector list: the names come from CONTRASTS. */
+export const contrastIs = (levels: readonly string[]): string =>
+  levels.map((level) => `[contrast=${level}]`).join(',');
 /** Articles at a raised level, by their own attribute. */
-export const RAISED = 'press-article:is([contrast=more],[contrast=most])';
+export const RAISED = `press-article:is(${contrastIs(CONTRASTS.slice(1))})`;
 /** Filters the articles that follow the operating system (no valid `contrast`). */
-export const NO_CONTRAST = ':not([contrast=normal],[contrast=more],[contrast=most])';
+export const NO_CONTRAST = `:not(${contrastIs(CONTRASTS)})`;
 
 const documentCSS =
   contrastRules(RAISED) +

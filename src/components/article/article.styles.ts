@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { NO_CONTRAST } from './article.document-styles.js';
 import { contrastPalettes, paletteDeclarations, token } from '../../tokens.js';
 
 const more = paletteDeclarations(contrastPalettes.more);
 const most = paletteDeclarations(contrastPalettes.most);
+const followsSystem = unsafeCSS(NO_CONTRAST);
 
 export const articleStyles = css`
   :host {
@@ -22,7 +24,7 @@ export const articleStyles = css`
     color-scheme: dark;
   }
   @media (prefers-contrast: more) {
-    :host(:not([contrast='normal'], [contrast='more'], [contrast='most'])) {
+    :host(${followsSystem}) {
       ${more}
     }
   }
