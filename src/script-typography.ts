@@ -1,5 +1,5 @@
 /** Typography rules that depend on the writing system rather than on one element. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Scripts without italics (Arabic, Hebrew, CJK, Thai, Indic…) must not get a slanted imitation of
@@ -25,20 +25,33 @@ export const noFakeItalics = css`
 `;
 
 /**
- * Scripts that stack marks above and below their letters (Vietnamese ệ, Thai ปั้, Khmer and
- * Burmese subscripts) reach into the next line when lines are tight. This names each host's group,
- * by how tall its ink runs in Noto Sans (test/script-line-height.test.ts): `--_stacked-marks`
- * takes the floor the element gives that group in `--_stacked-marks-tall`, `-taller` or
- * `-tallest` (private custom properties), and stays unset in other scripts.
+ * The languages whose scripts stack marks above and below their letters (Vietnamese ệ, Thai ปั้,
+ * Khmer and Burmese subscripts), grouped by how tall their ink runs in Noto Sans
+ * (test/script-line-height.test.ts). Such marks reach into the next line when lines are tight.
  */
-export const stackedMarks = css`
-  :host(:is(:lang(vi), :lang(th), :lang(hi), :lang(mr), :lang(ne))) {
-    --_stacked-marks: var(--_stacked-marks-tall);
-  }
-  :host(:lang(lo)) {
-    --_stacked-marks: var(--_stacked-marks-taller);
-  }
-  :host(:is(:lang(km), :lang(my))) {
-    --_stacked-marks: var(--_stacked-marks-tallest);
-  }
-`;
+export const STACKED_MARKS = {
+  tall: ['vi', 'th', 'hi', 'mr', 'ne'],
+  taller: ['lo'],
+  tallest: ['km', 'my'],
+} as const;
+
+export type StackedMarkGroup = keyof typeof STACKED_MARKS;
+
+/** `:is(:lang(vi), …)`: the languages of `group`, as one selector. */
+export function stackedMarkLangs(group: StackedMarkGroup): string {
+  return `:is(${STACKED_MARKS[group].map((lang) => `:lang(${lang})`).join(', ')})`;
+}
+
+/**
+ * Names each host's group: `--_stacked-marks` takes the floor the element gives that group in
+ * `--_stacked-marks-tall`, `-taller` or `-tallest` (private custom properties), and stays unset in
+ * other scripts.
+ */
+export const stackedMarks = unsafeCSS(
+  (Object.keys(STACKED_MARKS) as StackedMarkGroup[])
+    .map(
+      (group) =>
+        `:host(${stackedMarkLangs(group)}){--_stacked-marks:var(--_stacked-marks-${group})}`,
+    )
+    .join(''),
+);

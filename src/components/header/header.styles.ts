@@ -1,5 +1,27 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import type { StackedMarkGroup } from '../../script-typography.js';
 import { token } from '../../tokens.js';
+
+/**
+ * The headline's line-height floor in each group of scripts that stack marks, unitless like the
+ * line-height tokens; a portal's `--press-header-diacritics-line-height` replaces them all.
+ * themes/before-upgrade.css gets the same rules, generated from these (scripts/write-themes.mjs).
+ */
+export const HEADLINE_MARK_FLOORS: Record<StackedMarkGroup, number> = {
+  tall: 1.4,
+  taller: 1.6,
+  tallest: 1.7,
+};
+
+/** The floor of `group` as the headline applies it. */
+export const headlineMarkFloor = (group: StackedMarkGroup): string =>
+  `var(--press-header-diacritics-line-height, ${HEADLINE_MARK_FLOORS[group]})`;
+
+const floors = unsafeCSS(
+  (Object.keys(HEADLINE_MARK_FLOORS) as StackedMarkGroup[])
+    .map((group) => `--_stacked-marks-${group}: ${headlineMarkFloor(group)};`)
+    .join(' '),
+);
 
 export const headerStyles = css`
   :host {
@@ -7,11 +29,8 @@ export const headerStyles = css`
     /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
     overflow-wrap: anywhere;
     font-family: var(--press-header-font, ${token('font-heading')});
-    /* Floors for scripts whose marks stack (script-typography.ts), unitless like the line-height
-       tokens; a portal's own floor replaces them in every such script. */
-    --_stacked-marks-tall: var(--press-header-diacritics-line-height, 1.4);
-    --_stacked-marks-taller: var(--press-header-diacritics-line-height, 1.6);
-    --_stacked-marks-tallest: var(--press-header-diacritics-line-height, 1.7);
+    /* Floors for scripts whose marks stack (script-typography.ts). */
+    ${floors}
   }
   :host([hidden]) {
     display: none;
