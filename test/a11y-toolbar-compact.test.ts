@@ -112,6 +112,18 @@ describe('press-a11y-toolbar: the compact form', () => {
     expect(shown(tools)).to.be.false;
   });
 
+  it('is one arrow key away too: arrow down on the button opens it and enters the toolbar', async () => {
+    const { wrapper, toggle, tools } = await page(360);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(wrapper);
+    const root = toggle.getRootNode() as ShadowRoot;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(tools)).to.be.true;
+    expect(root.activeElement).to.equal(toolbarButtons(root.host as PressA11yToolbar)[0]);
+  });
+
   it('remembers the reader’s choice over the portal’s default, on the next page too', async () => {
     const first = await page(360);
     first.toggle.click();

@@ -110,8 +110,9 @@ export class PressA11yToolbar extends LitElement {
   layout: ToolbarLayout = 'auto';
 
   /**
-   * Whether the compact form is open. The reader's last choice is remembered and wins over the
-   * attribute, which is only the first visit's default.
+   * Whether the compact form is open (its button toggles it; arrow down also opens it and moves
+   * into the toolbar). The reader's last choice is remembered and wins over the attribute, which
+   * is only the first visit's default.
    */
   open = false;
 
@@ -270,6 +271,15 @@ export class PressA11yToolbar extends LitElement {
     rememberOpen(this.open);
   }
 
+  /** Arrow down on the compact form's button: open, and into the toolbar at its tab stop. */
+  private async onToggleKeydown(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (!this.open) this.toggle();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~="button"][tabindex="0"]')?.focus();
+  }
+
   /** The compact form's button, when it is the form in view. */
   private get shownToggle(): HTMLButtonElement | undefined {
     const toggle = this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]');
@@ -345,6 +355,7 @@ export class PressA11yToolbar extends LitElement {
         dir=${ifDefined(standInDir(this.locale.lang, 'toolbarLabel'))}
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.toggle}
+        @keydown=${this.onToggleKeydown}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
         ${strings.toolbarLabel}
