@@ -1,8 +1,8 @@
 /**
  * Writes the generated blocks of the theme files from the TypeScript that owns their values (read
  * from dist/ after tsc), so that each is written once: themes/default.css's tokens from
- * src/tokens.ts, themes/before-upgrade.css's stacked-mark floors from src/script-typography.ts and
- * the header's styles. Formatted by Prettier, as the rest of the files are. Part of
+ * src/tokens.ts, themes/before-upgrade.css's article box from the pre-paint CSS and its
+ * stacked-mark floors from src/script-typography.ts and the header's styles. Formatted by Prettier, as the rest of the files are. Part of
  * `npm run build`; scripts/generated.test.mjs (ci:generated) fails when a committed file is not
  * what the build writes.
  */
@@ -29,6 +29,7 @@ export async function blocks() {
   const { defaultTokens } = await import('../dist/tokens.js');
   const { STACKED_MARKS, stackedMarkLangs } = await import('../dist/script-typography.js');
   const { headlineMarkFloor } = await import('../dist/components/header/header.styles.js');
+  const { articleBox } = await import('../dist/prepaint.js');
   const tokens = Object.entries(defaultTokens)
     .map(([name, value]) => `--press-${name}: ${value};`)
     .join('\n');
@@ -41,6 +42,12 @@ export async function blocks() {
     .join('\n');
   return [
     ['themes/default.css', 'tokens', 'src/tokens.ts', `:root {\n${tokens}\n}`],
+    [
+      'themes/before-upgrade.css',
+      'article box',
+      'src/prepaint.ts, as the pre-paint CSS',
+      `press-article:not(:defined) {${articleBox}}`,
+    ],
     [
       'themes/before-upgrade.css',
       'headline floors',

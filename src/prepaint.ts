@@ -37,14 +37,21 @@ const palette = (level: keyof typeof contrastPalettes) =>
 const systemPending = `html:not([data-press-contrast]) press-article:not(:defined)${NO_CONTRAST}`;
 const spacing = 'html[data-press-text-spacing] press-article:not(:defined,[text-spacing])';
 
-/** The rules for articles that are not defined yet. */
-export const prepaintCSS =
-  // As article.styles.ts paints the element, the measure as padding so the box keeps its background.
-  `press-article:not(:defined){display:block;overflow-wrap:break-word;` +
+/**
+ * An article's box and type before it is defined, as article.styles.ts paints the element: the
+ * measure as padding, so the box keeps its background, and both in em of the unscaled size. The
+ * pre-paint CSS and themes/before-upgrade.css (generated from this) share it.
+ */
+export const articleBox =
+  `display:block;overflow-wrap:break-word;` +
   `color:${articleVar('color', 'color-text')};background:${articleVar('background', 'color-background')};` +
   `font-family:${articleVar('font', 'font-body')};line-height:${articleVar('line-height', 'line-height')};` +
   `font-size:calc(${articleVar('font-size', 'font-size-base')}*var(--press-font-scale,1));` +
-  `padding-inline:calc(max(${articleVar('padding', 'space-m')},(100% * var(--press-font-scale,1) - ${articleVar('measure', 'measure')})/2)/var(--press-font-scale,1))}` +
+  `padding-inline:calc(max(${articleVar('padding', 'space-m')},(100% * var(--press-font-scale,1) - ${articleVar('measure', 'measure')})/2)/var(--press-font-scale,1))`;
+
+/** The rules for articles that are not defined yet. */
+export const prepaintCSS =
+  `press-article:not(:defined){${articleBox}}` +
   `${pending('more')}{${palette('more')}}` +
   `${pending('most')}{${palette('most')};color-scheme:dark}` +
   contrastRules(`${pending('more')},${pending('most')}`) +
