@@ -12,6 +12,11 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/support/system-chromium.
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
+// VOICE=1: the browsers reach the speech-dispatcher .ci/run started for the voice spec (other runs
+// get an address with nothing behind it, so they have no voice).
+if (process.env.VOICE && process.env.PRESS_VOICE_ADDRESS)
+  process.env.SPEECHD_ADDRESS = process.env.PRESS_VOICE_ADDRESS;
+
 const chromiumFlags = [
   ...CHROMIUM_FLAGS,
   // VOICE=1 (npm run ci:voice): speech through speech-dispatcher, for test/*.voice.test.ts.
