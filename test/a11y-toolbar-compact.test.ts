@@ -186,6 +186,17 @@ describe('press-a11y-toolbar: the compact form', () => {
     }
   });
 
+  it('writes nothing to its host while left at its defaults (a framework’s markup stays as rendered)', async () => {
+    const el = await fixture<PressA11yToolbar>(html`<press-a11y-toolbar></press-a11y-toolbar>`);
+    await el.updateComplete;
+    expect(el.getAttributeNames()).to.deep.equal([]);
+    el.layout = 'compact';
+    await el.updateComplete;
+    expect(el.getAttribute('layout'), 'a layout set as a property is styled too').to.equal(
+      'compact',
+    );
+  });
+
   for (const lang of ['vi', 'ar'] as const)
     it(`passes axe closed and open, in ${lang}`, async () => {
       const closed = await page(360, { lang });

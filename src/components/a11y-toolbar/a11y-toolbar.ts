@@ -105,9 +105,9 @@ export class PressA11yToolbar extends LitElement {
    * `auto` (default): the compact form when the toolbar is narrower than 30rem (a phone), else
    * every control in view; `compact`: always one button that opens the toolbar; `full`: never.
    * The compact form is chosen by the toolbar's own width (a container query): inside a flex or
-   * grid row, give it a width.
+   * grid row, give it a width. Left unset it means `auto` and writes no attribute to the host.
    */
-  layout: ToolbarLayout = 'auto';
+  layout?: ToolbarLayout;
 
   /**
    * Whether the compact form is open (its button toggles it; arrow down also opens it and moves
