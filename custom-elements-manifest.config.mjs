@@ -43,6 +43,15 @@ function importEventTypes() {
         const path = `${outdir}/${file}`;
         let text = readFileSync(path, 'utf8');
         for (const name of names) text = text.replaceAll(`CustomEvent<${name}>`, name);
+        // The generators import event classes from the element modules, which do not export
+        // them: they come from the index only (a second import is a duplicate identifier).
+        text = text.replace(
+          /^import type \{ ([^}]*) \} from "(\.\.\/components\/[^"]+)";$/gm,
+          (line, list, from) => {
+            const kept = list.split(', ').filter((name) => !names.has(name));
+            return `import type { ${kept.join(', ')} } from "${from}";`;
+          },
+        );
         // Vue's template compiler turns `@press-preferences-change` into `onPressPreferencesChange`.
         if (file === 'vue.d.ts')
           text = text.replace(/^(\s*)"on([a-z][\w-]*)"\?: (.*)$/gm, (line, indent, event, type) => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { publint } from 'publint';
+import ts from 'typescript';
 import { formatMessage } from 'publint/utils';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -92,6 +93,26 @@ describe('the published package', () => {
       /^(test|stories|fixtures|examples|scripts|src|bench|\.storybook)\//.test(file),
     );
     assert.deepEqual(stray, []);
+  });
+
+  it('ships framework types that type-check with skipLibCheck off (React, Vue)', () => {
+    // One program each, as a project uses one framework.
+    for (const file of ['dist/types/react.d.ts', 'dist/types/vue.d.ts']) {
+      const program = ts.createProgram([file], {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+        types: [],
+      });
+      const errors = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+      assert.deepEqual(errors, [], file);
+    }
   });
 
   it('packs the source map every packed file names (bundlers read them: Astro failed on one)', () => {
