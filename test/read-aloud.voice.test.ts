@@ -26,15 +26,18 @@ function highlighted(): string {
 }
 
 /** Every sentence the engine began to say (its `start` event), in order. */
-function startedSentences(): string[] {
-  const started: string[] = [];
+const started: string[] = [];
+/** The sentence last handed to the engine (the highlight moves when it is handed). */
+let handed = '';
+
+function listenToEngine() {
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   // The real engine still speaks: this only listens to what is handed to it.
   speechSynthesis.speak = (utterance) => {
+    handed = utterance.text;
     utterance.addEventListener('start', () => started.push(utterance.text));
     speak(utterance);
   };
-  return started;
 }
 
 async function press(toolbar: PressA11yToolbar, action: 'read' | 'stop') {
@@ -52,7 +55,6 @@ async function quietFor(started: string[], frames: number): Promise<boolean> {
 describe('read aloud with a real Vietnamese voice', function () {
   // Real speech takes seconds a sentence.
   this.timeout(90_000);
-  let started: string[];
   let toolbar: PressA11yToolbar;
 
   before(async () => {
@@ -60,7 +62,7 @@ describe('read aloud with a real Vietnamese voice', function () {
     await until(() => !!voiceFor('vi'), ENGINE).catch(() => {
       throw new Error('No Vietnamese voice: is speech-dispatcher with espeak-ng running?');
     });
-    started = startedSentences();
+    listenToEngine();
   });
   beforeEach(async () => {
     resetPreferences();
@@ -81,7 +83,7 @@ describe('read aloud with a real Vietnamese voice', function () {
     // The engine finished the first sentence and began the next on its own.
     await until(() => started.length >= 2, ENGINE);
     expect(started[0]).to.equal('Lực lượng An ninh vững vàng');
-    expect(highlighted()).to.equal(started.at(-1));
+    expect(highlighted().replace(/\s+/g, ' ')).to.equal(handed);
 
     await press(toolbar, 'read');
     expect(statusText(toolbar)).to.equal(vi.pausedStatus);
