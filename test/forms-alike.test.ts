@@ -5,7 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { render, html, type TemplateResult } from 'lit';
 import '../src/define.js';
-import { loadTheme } from './helpers.js';
+import { loadTheme, resetPreferences } from './helpers.js';
 
 const THEMES = [undefined, 'default', 'dark', 'high-contrast', 'seed-portal'];
 const TYPE = ['fontSize', 'lineHeight', 'fontWeight', 'fontFamily', 'letterSpacing'] as const;
@@ -115,6 +115,8 @@ const OTHERS: [string, TemplateResult, TemplateResult, string[], ReturnType<type
 ];
 
 describe('slotted and attribute forms look alike', () => {
+  // At the default text size, whatever an earlier spec left in storage.
+  before(resetPreferences);
   for (const theme of THEMES) {
     describe(theme ? `with themes/${theme}.css` : 'with no theme', () => {
       let link: HTMLLinkElement | undefined;

@@ -10,6 +10,7 @@ describe('pre-paint script', () => {
   const { open, removeAll } = frameList();
   beforeEach(resetPreferences);
   afterEach(removeAll);
+  afterEach(resetPreferences);
 
   it('is a self-contained classic script: no import, no export', () => {
     expect(prepaintScript).to.not.match(/\bimport\b|\bexport\b/);

@@ -12,6 +12,7 @@ import { rendersAsServer } from '../../server-parity.js';
 import { styleProperties } from '../../style-properties.js';
 import { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
+import type { LegacyTextSizes } from './legacy-text-sizes.js';
 
 /**
  * @summary The article root: gives its content article semantics and applies the reader's text
@@ -86,6 +87,9 @@ export class PressArticle extends LitElement {
 
   private unsubscribe?: () => void;
   private rendered = false;
+  /** Sizes the portal's markup fixed, scaled too: loaded once the text is enlarged. */
+  private legacy?: LegacyTextSizes;
+  private legacyLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,6 +107,7 @@ export class PressArticle extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.legacy?.disconnect();
   }
 
   /** The article's preferences as the reader sees them. */
@@ -129,7 +134,27 @@ export class PressArticle extends LitElement {
     this.textSpacing = !!preferences.textSpacing;
   }
 
+  /** Also waits for the portal's own sizes to follow the text size. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.legacyLoading;
+    return complete;
+  }
+
+  private scaleLegacyText() {
+    if (this.legacy) {
+      this.legacyLoading = this.legacy.update(this.fontScale) ?? undefined;
+    } else if (this.fontScale !== 1) {
+      this.legacyLoading ??= import('./legacy-text-sizes.js').then(({ LegacyTextSizes }) => {
+        const base = () => this.renderRoot.querySelector<HTMLElement>('[part=base]');
+        this.legacy = new LegacyTextSizes(this, base);
+        if (this.isConnected) return this.legacy.update(this.fontScale);
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.scaleLegacyText();
     // The first render shows the starting preferences; only later ones are changes. Hydration
     // first renders what the server wrote, then the reader's saved preferences: those start too.
     if (!this.rendered) {
