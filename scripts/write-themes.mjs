@@ -1,8 +1,9 @@
 /**
  * Writes the generated blocks of the theme files from the TypeScript that owns their values (read
  * from dist/ after tsc), so that each is written once: themes/default.css's tokens from
- * src/tokens.ts, themes/before-upgrade.css's article box from the pre-paint CSS and its
- * stacked-mark floors from src/script-typography.ts and the header's styles. Formatted by Prettier, as the rest of the files are. Part of
+ * src/tokens.ts, themes/before-upgrade.css's article box from the pre-paint CSS, its
+ * stacked-mark floors from src/script-typography.ts and the header's styles, and the reflow of
+ * legacy bodies from the article's light-DOM rules. Formatted by Prettier, as the rest of the files are. Part of
  * `npm run build`; scripts/generated.test.mjs (ci:generated) fails when a committed file is not
  * what the build writes.
  */
@@ -30,6 +31,7 @@ export async function blocks() {
   const { STACKED_MARKS, stackedMarkLangs } = await import('../dist/script-typography.js');
   const { headlineMarkFloor } = await import('../dist/components/header/header.styles.js');
   const { articleBox } = await import('../dist/prepaint.js');
+  const { reflowRules } = await import('../dist/light-dom-styles.js');
   const tokens = Object.entries(defaultTokens)
     .map(([name, value]) => `--press-${name}: ${value};`)
     .join('\n');
@@ -53,6 +55,12 @@ export async function blocks() {
       'headline floors',
       'src/script-typography.ts and header.styles.ts',
       floors,
+    ],
+    [
+      'themes/before-upgrade.css',
+      'legacy reflow',
+      'src/light-dom-styles.ts',
+      reflowRules('press-article'),
     ],
   ];
 }

@@ -22,3 +22,22 @@ export function adoptStyles(root: Document | ShadowRoot, css: string): void {
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+const growing = new WeakMap<Document | ShadowRoot, { sheet: CSSStyleSheet; rules: Set<string> }>();
+
+/**
+ * Adds one rule to a sheet of the tree `root` that grows as rules are needed (one per measured
+ * size or ratio, say); each rule text is added once.
+ */
+export function addRule(root: Document | ShadowRoot, rule: string): void {
+  let entry = growing.get(root);
+  if (!entry) {
+    const view = (root.ownerDocument ?? root).defaultView!;
+    entry = { sheet: new view.CSSStyleSheet(), rules: new Set() };
+    growing.set(root, entry);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, entry.sheet];
+  }
+  if (entry.rules.has(rule)) return;
+  entry.rules.add(rule);
+  entry.sheet.insertRule(rule, entry.sheet.cssRules.length);
+}

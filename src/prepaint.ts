@@ -12,11 +12,7 @@
  * inline `<script nonce="…">`. It sets no inline `style` attribute and injects no `<style>`, only
  * CSSOM calls, which `style-src` does not restrict.
  */
-import {
-  NO_CONTRAST,
-  contrastRules,
-  spacingRules,
-} from './components/article/article.document-styles.js';
+import { NO_CONTRAST, contrastRules, spacingRules } from './light-dom-styles.js';
 import { MAX_FONT_SCALE, MIN_FONT_SCALE, STORAGE_KEY } from './preferences-store.js';
 import { contrastPalettes, defaultTokens, type TokenName } from './tokens.js';
 

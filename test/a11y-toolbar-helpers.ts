@@ -102,6 +102,22 @@ export async function openFrame(
 }
 
 /**
+ * A document 320 CSS px wide, as a frame of that width: every engine can make one (resizing the
+ * page's own viewport takes a launcher command that WebDriver lacks). The seed article is rendered
+ * into the frame's document, where the frame's own registry defines the elements.
+ */
+export async function narrowDocument(): Promise<HTMLIFrameElement> {
+  const frame = await openFrame('', {
+    define: false,
+    head: `<script type="module">import '/src/define.ts';</script>`,
+  });
+  Object.assign(frame.style, { inlineSize: '320px', blockSize: '640px', border: '0' });
+  const tags = ['press-article', 'press-header', 'press-figure', 'press-byline'];
+  await Promise.all(tags.map((tag) => frame.contentWindow!.customElements.whenDefined(tag)));
+  return frame;
+}
+
+/**
  * The frames a test opens, removed after it: `open` is `openFrame` remembering its frame, `keep`
  * remembers one opened otherwise; pass `removeAll` to `afterEach`.
  */

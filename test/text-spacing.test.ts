@@ -7,7 +7,7 @@ import { render } from 'lit';
 import '../src/define.js';
 import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
-import { frameList, openFrame } from './a11y-toolbar-helpers.js';
+import { frameList, narrowDocument } from './a11y-toolbar-helpers.js';
 import { inkHeight, px, resetPreferences, settle } from './helpers.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
@@ -148,22 +148,6 @@ describe('text spacing (WCAG 1.4.12)', () => {
     }
   }
 });
-
-/**
- * A document 320 CSS px wide, as a frame of that width: every engine can make one (resizing the
- * page's own viewport takes a launcher command that WebDriver lacks). The seed article is rendered
- * into the frame's document, where the frame's own registry defines the elements.
- */
-async function narrowDocument(): Promise<HTMLIFrameElement> {
-  const frame = await openFrame('', {
-    define: false,
-    head: `<script type="module">import '/src/define.ts';</script>`,
-  });
-  Object.assign(frame.style, { inlineSize: '320px', blockSize: '640px', border: '0' });
-  const tags = ['press-article', 'press-header', 'press-figure', 'press-byline'];
-  await Promise.all(tags.map((tag) => frame.contentWindow!.customElements.whenDefined(tag)));
-  return frame;
-}
 
 describe('reflow at 320 CSS px with text at 200 % (WCAG 1.4.10)', () => {
   const { keep, removeAll } = frameList();

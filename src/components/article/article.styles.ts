@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { NO_CONTRAST } from './article.document-styles.js';
+import { NO_CONTRAST } from '../../light-dom-styles.js';
 import { contrastPalettes, paletteDeclarations, token } from '../../tokens.js';
 
 const more = paletteDeclarations(contrastPalettes.more);
@@ -61,7 +61,7 @@ export const articleStyles = css`
   }
 
   /* WCAG 1.4.12. Line height never drops below the portal's, so stacked Vietnamese diacritics
-     (ệ, ẫ) keep the room they had; the light DOM gets the same through article.document-styles. */
+     (ệ, ẫ) keep the room they had; the light DOM gets the same through light-dom-styles.ts. */
   :host([text-spacing]) {
     --press-line-height-heading: 1.5;
   }

@@ -6,7 +6,7 @@ import {
   type Contrast,
   type ReadingPreferences,
 } from '../../preferences-store.js';
-import { adoptDocumentStyles } from './article.document-styles.js';
+import { adoptDocumentStyles, EMBED_RATIO } from '../../light-dom-styles.js';
 import { articleStyles } from './article.styles.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { styleProperties } from '../../style-properties.js';
@@ -90,6 +90,8 @@ export class PressArticle extends LitElement {
   /** Sizes the portal's markup fixed, scaled too: loaded once the text is enlarged. */
   private legacy?: LegacyTextSizes;
   private legacyLoading?: Promise<void>;
+  /** Embed frames' ratios where CSS cannot read them: loaded for articles that have one. */
+  private embedsLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,10 +136,10 @@ export class PressArticle extends LitElement {
     this.textSpacing = !!preferences.textSpacing;
   }
 
-  /** Also waits for the portal's own sizes to follow the text size. */
+  /** Also waits for the portal's own sizes and embeds to follow. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    await this.legacyLoading;
+    await Promise.all([this.legacyLoading, this.embedsLoading]);
     return complete;
   }
 
@@ -150,6 +152,14 @@ export class PressArticle extends LitElement {
         this.legacy = new LegacyTextSizes(this, base);
         if (this.isConnected) return this.legacy.update(this.fontScale);
       });
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.querySelector('iframe[width][height]') && !CSS.supports(EMBED_RATIO)) {
+      this.embedsLoading = import('./embed-ratios.js').then(({ keepEmbedRatios }) =>
+        keepEmbedRatios(this),
+      );
     }
   }
 

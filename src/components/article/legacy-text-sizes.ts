@@ -14,6 +14,7 @@
  * Loaded lazily by the article (only pages whose reader enlarges the text need it).
  */
 import type { ReactiveElement } from 'lit';
+import { addRule } from '../../adopt-styles.js';
 
 /** Elements whose text is not the article's: the toolbar keeps its own size on purpose. */
 const SKIPPED = 'press-a11y-toolbar,script,style,template,svg';
@@ -22,25 +23,6 @@ const OBSERVED = ['style', 'class', 'id', 'size', 'lang'];
 /** Measured sizes within this share of double count as doubled (sub-pixel rounding). */
 const TOLERANCE = 0.01;
 const PIN = 'data-press-size';
-
-/** One sheet per tree, with one rule per pinned size. */
-const sheets = new WeakMap<Document | ShadowRoot, { sheet: CSSStyleSheet; sizes: Set<string> }>();
-
-function ruleFor(root: Document | ShadowRoot, size: string) {
-  let entry = sheets.get(root);
-  if (!entry) {
-    const view = (root.ownerDocument ?? root).defaultView!;
-    entry = { sheet: new view.CSSStyleSheet(), sizes: new Set() };
-    sheets.set(root, entry);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, entry.sheet];
-  }
-  if (entry.sizes.has(size)) return;
-  entry.sizes.add(size);
-  // !important: the reader's size beats the portal's inline one, as a user style sheet would.
-  entry.sheet.insertRule(
-    `press-article [${PIN}="${size}"]{font-size:calc(${size}px * var(--press-font-scale,1))!important}`,
-  );
-}
 
 export class LegacyTextSizes {
   private readonly pinned = new Set<Element>();
@@ -115,7 +97,11 @@ export class LegacyTextSizes {
       if (size > 0 && Math.abs(doubled[index]! - 2 * size) > size * TOLERANCE) {
         const element = elements[index]!;
         const value = String(+size.toFixed(3));
-        ruleFor(root, value);
+        // !important: the reader's size beats the portal's inline one, as a user style would.
+        addRule(
+          root,
+          `press-article [${PIN}="${value}"]{font-size:calc(${value}px * var(--press-font-scale,1))!important}`,
+        );
         element.setAttribute(PIN, value);
         this.pinned.add(element);
       }

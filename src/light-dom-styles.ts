@@ -5,9 +5,9 @@
  * pre-paint script reuses them for articles that are not defined yet. `!important` because the
  * reader's choice beats the author's, as a user style sheet would.
  */
-import { adoptStyles } from '../../adopt-styles.js';
-import { CONTRASTS } from '../../preferences-store.js';
-import { spacingProperties } from '../../text-spacing.js';
+import { adoptStyles } from './adopt-styles.js';
+import { CONTRASTS } from './preferences-store.js';
+import { spacingProperties } from './text-spacing.js';
 
 /** Raised contrast in the articles matched by `articles`: colours come from the tokens. */
 export function contrastRules(articles: string): string {
@@ -27,6 +27,31 @@ export function spacingRules(articles: string): string {
   );
 }
 
+/** An embed frame's ratio from its size attributes, where CSS can read them. */
+export const EMBED_RATIO = 'aspect-ratio:attr(width type(<number>))/attr(height type(<number>))';
+
+/**
+ * WCAG 1.4.10 reflow for bodies as editors write them (in every article, at every size): media
+ * with fixed inline widths or size attributes shrink to the column, keeping the ratio their
+ * attributes give (an embed frame has none mapped: `attr()` gives it where supported); tables,
+ * preformatted text, long URLs and unbroken strings wrap rather than widen the page.
+ */
+export function reflowRules(articles: string): string {
+  const media = 'img,video,canvas,svg,iframe,embed,object';
+  const sized = `:is(${articles}) :is(img,video,canvas,svg):is([width],[style*=width])`;
+  const frame = `:is(${articles}) iframe[width][height]`;
+  const ratio = EMBED_RATIO;
+  return (
+    `:is(${articles}) :is(${media},table){max-inline-size:100%!important}` +
+    `${sized}{block-size:auto!important}` +
+    `@supports (${ratio}){${frame}{${ratio};block-size:auto!important}}` +
+    `:is(${articles}) :is(td,th){overflow-wrap:anywhere}` +
+    // WebKit lets a table's own width beat its max-width: on narrow screens the width goes.
+    `@media (max-width:48em){:is(${articles}) table:is([width],[style*=width]){inline-size:auto!important}}` +
+    `:is(${articles}) pre{white-space:pre-wrap!important;overflow-wrap:anywhere}`
+  );
+}
+
 /** `[contrast=…]` for each of `levels`, as a selector list: the names come from CONTRASTS. */
 export const contrastIs = (levels: readonly string[]): string =>
   levels.map((level) => `[contrast=${level}]`).join(',');
@@ -38,7 +63,8 @@ export const NO_CONTRAST = `:not(${contrastIs(CONTRASTS)})`;
 const documentCSS =
   contrastRules(RAISED) +
   `@media (prefers-contrast:more){${contrastRules('press-article' + NO_CONTRAST)}}` +
-  spacingRules('press-article[text-spacing]');
+  spacingRules('press-article[text-spacing]') +
+  reflowRules('press-article');
 
 /** Adds the light-DOM rules once to the tree `root` (a document or a shadow root). */
 export function adoptDocumentStyles(root: Document | ShadowRoot): void {
