@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { axTreePlugin } from './test/server/ax-tree.mjs';
 import { delayImages } from './test/server/delay-images.mjs';
 import { keyChordPlugin } from './test/server/key-chord.mjs';
+import { reportPlugin } from './test/server/report.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/support/system-chromium.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
@@ -152,6 +153,8 @@ export default {
     axTreePlugin(),
     // executeServerCommand('press-key-chord', ['Shift', 'Tab']): keys held together, every engine.
     keyChordPlugin(),
+    // executeServerCommand('press-report', { name, data }): figures for the docs, per browser.
+    reportPlugin(),
   ],
   browsers,
   concurrency: 1,

@@ -14,7 +14,7 @@ export function contrastRules(articles: string): string {
   return (
     // `inherit` lets slotted text take the component's themed colour (the flat tree).
     `:is(${articles}) :not(a,img,picture,video,canvas,iframe,svg,svg *){color:inherit!important;background-color:transparent!important}` +
-    `:is(${articles}) a{color:var(--press-color-link)!important;text-decoration-line:underline!important}` +
+    `:is(${articles}) a{color:var(--press-color-link)!important;background-color:transparent!important;text-decoration-line:underline!important}` +
     `:is(${articles}) :focus-visible{outline:.1875rem solid var(--press-color-focus)!important;outline-offset:.125rem}`
   );
 }
@@ -37,7 +37,7 @@ export const EMBED_RATIO = 'aspect-ratio:attr(width type(<number>))/attr(height 
  * preformatted text, long URLs and unbroken strings wrap rather than widen the page.
  */
 export function reflowRules(articles: string): string {
-  const media = 'img,video,canvas,svg,iframe,embed,object';
+  const media = 'img,video,audio,canvas,svg,iframe,embed,object';
   const sized = `:is(${articles}) :is(img,video,canvas,svg):is([width],[style*=width])`;
   const frame = `:is(${articles}) iframe[width][height]`;
   const ratio = EMBED_RATIO;
@@ -45,9 +45,9 @@ export function reflowRules(articles: string): string {
     `:is(${articles}) :is(${media},table){max-inline-size:100%!important}` +
     `${sized}{block-size:auto!important}` +
     `@supports (${ratio}){${frame}{${ratio};block-size:auto!important}}` +
-    `:is(${articles}) :is(td,th){overflow-wrap:anywhere}` +
-    // WebKit lets a table's own width beat its max-width: on narrow screens the width goes.
-    `@media (max-width:48em){:is(${articles}) table:is([width],[style*=width]){inline-size:auto!important}}` +
+    // On narrow screens a table wider than the column scrolls inside itself (a block box can;
+    // WebKit also lets a table's own width beat its max-width). wide-tables.ts gives it a tab stop.
+    `@media (max-width:48em){:is(${articles}) table{display:block;overflow-x:auto}}` +
     `:is(${articles}) pre{white-space:pre-wrap!important;overflow-wrap:anywhere}`
   );
 }

@@ -92,6 +92,8 @@ export class PressArticle extends LitElement {
   private legacyLoading?: Promise<void>;
   /** Embed frames' ratios where CSS cannot read them: loaded for articles that have one. */
   private embedsLoading?: Promise<void>;
+  private tablesLoading?: Promise<void>;
+  private unwatchTables?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,6 +105,8 @@ export class PressArticle extends LitElement {
     if (!this.hasAttribute('contrast')) this.contrast = saved.contrast;
     if (!this.hasAttribute('text-spacing')) this.textSpacing = !!saved.textSpacing;
     this.unsubscribe = preferencesStore.subscribe((preferences) => this.apply(preferences));
+    // Back in a tree after leaving one: the tables are watched again.
+    if (this.hasUpdated) this.watchTables();
   }
 
   override disconnectedCallback(): void {
@@ -110,6 +114,8 @@ export class PressArticle extends LitElement {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.legacy?.disconnect();
+    this.unwatchTables?.();
+    this.unwatchTables = undefined;
   }
 
   /** The article's preferences as the reader sees them. */
@@ -139,7 +145,7 @@ export class PressArticle extends LitElement {
   /** Also waits for the portal's own sizes and embeds to follow. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    await Promise.all([this.legacyLoading, this.embedsLoading]);
+    await Promise.all([this.legacyLoading, this.embedsLoading, this.tablesLoading]);
     return complete;
   }
 
@@ -155,7 +161,15 @@ export class PressArticle extends LitElement {
     }
   }
 
+  private watchTables() {
+    if (!this.querySelector('table')) return;
+    this.tablesLoading = import('./wide-tables.js').then(({ watchWideTables }) => {
+      if (this.isConnected) this.unwatchTables ??= watchWideTables(this);
+    });
+  }
+
   protected override firstUpdated(): void {
+    this.watchTables();
     if (this.querySelector('iframe[width][height]') && !CSS.supports(EMBED_RATIO)) {
       this.embedsLoading = import('./embed-ratios.js').then(({ keepEmbedRatios }) =>
         keepEmbedRatios(this),
