@@ -3,7 +3,7 @@
  * words, photos and layout: with the elements (the contract's slotted markup), and as the plain
  * static HTML a portal would write without JavaScript. `repeat` makes a long article out of it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const article = JSON.parse(
   readFileSync(new URL('../fixtures/seed-article/article.json', import.meta.url), 'utf8'),
@@ -133,4 +133,31 @@ ${content}
 </body>
 </html>
 `;
+}
+
+/**
+ * A body as the seed portal's editors write it (the Vietnamese bodies of test/legacy/corpus:
+ * inline px sizes, nested spans, caption paragraphs, layout tables), `repeat` times over, in
+ * `<press-article>` with the toolbar.
+ */
+const LEGACY_DIR = new URL('../test/legacy/corpus/vietnamese/', import.meta.url);
+const legacyBody = () =>
+  readdirSync(LEGACY_DIR)
+    .sort()
+    .map((file) => readFileSync(new URL(file, LEGACY_DIR), 'utf8'))
+    .join('\n')
+    .replaceAll('../../../../fixtures/', '/fixtures/');
+
+export const legacyWordCount = (repeat = 1) =>
+  legacyBody()
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length * repeat;
+
+export function legacyMarkup({ repeat = 1 } = {}) {
+  const body = legacyBody();
+  return `<press-article lang="vi">
+<press-a11y-toolbar></press-a11y-toolbar>
+${Array.from({ length: repeat }, () => body).join('\n')}
+</press-article>`;
 }

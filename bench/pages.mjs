@@ -9,12 +9,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { productionPlugins } from '../rollup.config.mjs';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
-import { article, elementsMarkup, page, PLAIN_CSS, plainMarkup, wordCount } from './article.mjs';
+import {
+  article,
+  elementsMarkup,
+  legacyMarkup,
+  legacyWordCount,
+  page,
+  PLAIN_CSS,
+  plainMarkup,
+  wordCount,
+} from './article.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGES_DIR = '.tmp/bench';
 /** The long article: the seed body repeated until it passes 20,000 words. */
 export const LONG_REPEAT = Math.ceil(20000 / wordCount(1));
+/** The long legacy body: the corpus's Vietnamese bodies repeated until they pass 20,000 words. */
+export const LEGACY_REPEAT = Math.ceil(20000 / legacyWordCount(1));
 
 /** Theme files, inline (no render-blocking request), comments and runs of spaces removed. */
 function themeCss(...names) {
@@ -47,6 +58,10 @@ export function writePages(script = '/cdn/press-elements.min.js') {
       content: elementsMarkup({ repeat: LONG_REPEAT }),
     }),
     'long-plain.html': page({ head: plainHead, content: plainMarkup({ repeat: LONG_REPEAT }) }),
+    'long-legacy.html': page({
+      head: elementsHead,
+      content: legacyMarkup({ repeat: LEGACY_REPEAT }),
+    }),
     'long-elements-full-layout.html': page({
       head: `${elementsHead}\n<style>${FULL_LAYOUT}</style>`,
       content: elementsMarkup({ repeat: LONG_REPEAT }),

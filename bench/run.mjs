@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, plainMarkup } from './article.mjs';
 import { Browser, chromiumPath } from './cdp.mjs';
-import { LONG_REPEAT, root, writePages, writeServerPage } from './pages.mjs';
+import { LEGACY_REPEAT, LONG_REPEAT, root, writePages, writeServerPage } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -323,11 +323,13 @@ async function benchSteps(browser, origin, urls) {
     plain: { url: urls['long-plain.html'], step: PLAIN_STEP },
     elements: { url: urls['long-elements.html'], step: ELEMENTS_STEP },
     fullLayout: { url: urls['long-elements-full-layout.html'], step: ELEMENTS_STEP },
+    legacy: { url: urls['long-legacy.html'], step: ELEMENTS_STEP },
   };
   const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   const sizes = Object.fromEntries(Object.keys(variants).map((name) => [name, new Set()]));
   const ROUNDS = 4;
   let words = 0;
+  let legacyWords = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, { url, step }] of Object.entries(variants)) {
       const tab = await openLong(browser, origin + url);
@@ -339,11 +341,10 @@ async function benchSteps(browser, origin, urls) {
         sizes[name].add(value.size);
         results[name].push({ ...analyseTrace(events), updates: value.updates });
       }
-      if (name === 'elements' && round === 0) {
-        words = await tab.evaluate(
-          "document.querySelector('main').textContent.split(/\\s+/).filter(Boolean).length",
-        );
-      }
+      const count =
+        "document.querySelector('main').textContent.split(/\\s+/).filter(Boolean).length";
+      if (name === 'elements' && round === 0) words = await tab.evaluate(count);
+      if (name === 'legacy' && round === 0) legacyWords = await tab.evaluate(count);
       await tab.close();
     }
   }
@@ -375,6 +376,7 @@ async function benchSteps(browser, origin, urls) {
     plainStep: summary('plain'),
     step: summary('elements'),
     fullStep: summary('fullLayout'),
+    legacyStep: { ...summary('legacy'), words: legacyWords },
   };
 }
 
@@ -438,7 +440,7 @@ function machine() {
 
 const verdict = (ok) => (ok ? 'meets the goal' : 'misses the goal');
 
-function report({ load, step, plainStep, fullStep, ssr, host }) {
+function report({ load, step, plainStep, fullStep, legacyStep, ssr, host }) {
   const list = (counts) =>
     Object.entries(counts)
       .map(([tag, count]) => `\`${tag}\` ×${count}`)
@@ -470,19 +472,19 @@ function report({ load, step, plainStep, fullStep, ssr, host }) {
     '',
     `### 2. One text-size step on a ${step.words.toLocaleString('en-US')}-word article`,
     '',
-    `The seed body repeated ${LONG_REPEAT} times (with its figures), 1280×800 viewport. ${STEPS} steps alternating A+ and A-, each traced, in four rounds that take turns between the pages (a fresh tab each); medians. Main-thread work is the sum of the renderer main thread's tasks from the step to the end of the paint of the frame that shows it. The plain page's step sets the article's \`font-size\` directly: the browser's own cost of re-laying out the text. The default theme lets paragraphs and figures from the twelfth paragraph on skip layout while out of view (\`content-visibility: auto\`); the last column turns that off to show the cost of laying out everything.`,
+    `The seed body repeated ${LONG_REPEAT} times (with its figures), 1280×800 viewport. ${STEPS} steps alternating A+ and A-, each traced, in four rounds that take turns between the pages (a fresh tab each); medians. Main-thread work is the sum of the renderer main thread's tasks from the step to the end of the paint of the frame that shows it. The plain page's step sets the article's \`font-size\` directly: the browser's own cost of re-laying out the text. The default theme lets paragraphs and figures from the twelfth paragraph on skip layout while out of view (\`content-visibility: auto\`); the third column turns that off to show the cost of laying out everything. The legacy column is a ${legacyStep.words.toLocaleString('en-US')}-word body as the seed portal's editors write it (the corpus's Vietnamese bodies repeated ${LEGACY_REPEAT} times: inline px sizes in nested spans, caption paragraphs, layout tables), whose fixed sizes the article pins on the first enlargement (the worst step) and reuses after.`,
     '',
-    '| | plain HTML | elements (default theme) | elements, everything laid out | goal |',
-    '| --- | ---: | ---: | ---: | --- |',
-    `| **Main-thread work, median** | ${ms(plainStep.busy)} | ${ms(step.busy)} | ${ms(fullStep.busy)} | ≤ 16 ms: ${verdict(step.busy <= 16)} |`,
-    `| Main-thread work, worst | ${ms(plainStep.busyMax)} | ${ms(step.busyMax)} | ${ms(fullStep.busyMax)} | |`,
-    `| Style recalculations | ${plainStep.recalcs} | ${step.recalcs} | ${fullStep.recalcs} | 1: ${verdict(step.recalcs <= 1)} |`,
-    `| Elements restyled | ${plainStep.recalcElements.toLocaleString('en-US')} | ${step.recalcElements.toLocaleString('en-US')} | ${fullStep.recalcElements.toLocaleString('en-US')} | |`,
-    `| Style recalculation time | ${ms(plainStep.recalcTime)} | ${ms(step.recalcTime)} | ${ms(fullStep.recalcTime)} | |`,
-    `| Layouts | ${plainStep.layouts} | ${step.layouts} | ${fullStep.layouts} | |`,
-    `| Layout time | ${ms(plainStep.layoutTime)} | ${ms(step.layoutTime)} | ${ms(fullStep.layoutTime)} | |`,
-    `| Script (event, function calls, microtasks) | ${ms(plainStep.script)} | ${ms(step.script)} | ${ms(fullStep.script)} | |`,
-    `| Elements that ran an update | – | ${updates || 'none'} | ${fullUpdates || 'none'} | only the article and its toolbar: ${verdict(onlyArticleAndToolbar)} |`,
+    '| | plain HTML | elements (default theme) | elements, everything laid out | legacy CMS body | goal |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    `| **Main-thread work, median** | ${ms(plainStep.busy)} | ${ms(step.busy)} | ${ms(fullStep.busy)} | ${ms(legacyStep.busy)} | ≤ 16 ms: elements ${verdict(step.busy <= 16)}, legacy body ${verdict(legacyStep.busy <= 16)} |`,
+    `| Main-thread work, worst | ${ms(plainStep.busyMax)} | ${ms(step.busyMax)} | ${ms(fullStep.busyMax)} | ${ms(legacyStep.busyMax)} | |`,
+    `| Style recalculations | ${plainStep.recalcs} | ${step.recalcs} | ${fullStep.recalcs} | ${legacyStep.recalcs} | 1: ${verdict(step.recalcs <= 1)} |`,
+    `| Elements restyled | ${plainStep.recalcElements.toLocaleString('en-US')} | ${step.recalcElements.toLocaleString('en-US')} | ${fullStep.recalcElements.toLocaleString('en-US')} | ${legacyStep.recalcElements.toLocaleString('en-US')} | |`,
+    `| Style recalculation time | ${ms(plainStep.recalcTime)} | ${ms(step.recalcTime)} | ${ms(fullStep.recalcTime)} | ${ms(legacyStep.recalcTime)} | |`,
+    `| Layouts | ${plainStep.layouts} | ${step.layouts} | ${fullStep.layouts} | ${legacyStep.layouts} | |`,
+    `| Layout time | ${ms(plainStep.layoutTime)} | ${ms(step.layoutTime)} | ${ms(fullStep.layoutTime)} | ${ms(legacyStep.layoutTime)} | |`,
+    `| Script (event, function calls, microtasks) | ${ms(plainStep.script)} | ${ms(step.script)} | ${ms(fullStep.script)} | ${ms(legacyStep.script)} | |`,
+    `| Elements that ran an update | – | ${updates || 'none'} | ${fullUpdates || 'none'} | ${list(legacyStep.updates) || 'none'} | only the article and its toolbar: ${verdict(onlyArticleAndToolbar)} |`,
   ];
   if (ssr) {
     lines.push(
@@ -520,12 +522,16 @@ async function main() {
     console.log('Loading the seed article…');
     const load = await benchLoad(browser, server.origin, urls);
     console.log('Text-size steps on the long article…');
-    const { step, plainStep, fullStep } = await benchSteps(browser, server.origin, urls);
+    const { step, plainStep, fullStep, legacyStep } = await benchSteps(
+      browser,
+      server.origin,
+      urls,
+    );
     await browser.close();
     await server.close();
     console.log('Server rendering…');
     const ssr = await benchSsr();
-    results = { load, step, plainStep, fullStep, ssr, host: machine() };
+    results = { load, step, plainStep, fullStep, legacyStep, ssr, host: machine() };
     console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
   } catch (error) {
     await browser.close();

@@ -155,4 +155,22 @@ describe('Text size on legacy markup', () => {
     expect(scaled).to.have.length(natural.length);
     scaled.forEach((size, index) => expect(size / natural[index]!).to.be.closeTo(2, 0.04));
   });
+
+  it('walks the article again only when its content changed', async () => {
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (...args) => (reads++, original(...args));
+    try {
+      await scaleTo(article, 2);
+      const first = reads;
+      expect(first, 'the first enlargement measures').to.be.at.least(20);
+      for (const factor of [1.5, 1, 2, 1.25, 1]) await scaleTo(article, factor);
+      expect(reads - first, 'later steps measure nothing').to.equal(0);
+      article.querySelector('p')!.className = 'portal-small';
+      await scaleTo(article, 2);
+      expect(reads - first, 'a change of content is measured').to.be.at.least(20);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
 });

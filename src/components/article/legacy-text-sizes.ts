@@ -9,7 +9,7 @@
  * A pin is a `data-press-size` attribute matched by a rule of an adopted sheet, so the portal's
  * `style` attributes are never written (a strict CSP would refuse to write them back), and the
  * attribute goes when the reader returns to 100 %. Sizes are measured again only when the
- * article's content changes.
+ * article's content changes (the content is watched from the first enlargement on).
  *
  * Loaded lazily by the article (only pages whose reader enlarges the text need it).
  */
@@ -24,10 +24,21 @@ const OBSERVED = ['style', 'class', 'id', 'size', 'lang'];
 const TOLERANCE = 0.01;
 const PIN = 'data-press-size';
 
+/** Resolves when the browser is idle (soon after, where it cannot tell). */
+const idle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => resolve(), { timeout: 500 })
+      : setTimeout(resolve, 50),
+  );
+
 export class LegacyTextSizes {
-  private readonly pinned = new Set<Element>();
+  /** Each pinned element with its size at 100 %, kept at 100 % while the content stays. */
+  private readonly pinned = new Map<Element, string>();
   private readonly observer = new MutationObserver(() => this.changed());
   private measured = false;
+  /** Whether the pins are on the elements now. */
+  private applied = false;
   private scale = 1;
 
   /** `base` is the article's own box, which carries `--press-font-scale` for its content. */
@@ -44,22 +55,38 @@ export class LegacyTextSizes {
   update(scale: number): Promise<void> | void {
     this.scale = scale;
     if (scale === 1) {
-      this.release();
-      this.measured = false;
-      this.observer.disconnect();
+      // At 1 the pins give the portal's own sizes already: the step back is plain CSS, and the
+      // attributes go once the browser is idle (unless the reader enlarges the text again).
+      if (this.applied) {
+        return idle().then(() => {
+          if (this.scale === 1) this.release();
+        });
+      }
     } else if (!this.measured) {
       return this.measure();
+    } else if (!this.applied) {
+      for (const [element, size] of this.pinned) element.setAttribute(PIN, size);
+      this.applied = true;
     }
   }
 
   /** The article left its tree: the portal gets its markup back as it was. */
   disconnect(): void {
-    void this.update(1);
+    this.release();
+    this.pinned.clear();
+    this.measured = false;
+    this.observer.disconnect();
   }
 
   private changed() {
     this.measured = false;
     if (this.scale !== 1) void this.measure();
+  }
+
+  /** Takes the pins off; the measurement stays for the next enlargement. */
+  private release() {
+    for (const element of this.pinned.keys()) element.removeAttribute(PIN);
+    this.applied = false;
   }
 
   private measure(): Promise<void> | void {
@@ -79,6 +106,7 @@ export class LegacyTextSizes {
     const base = this.base();
     if (!base) return;
     this.release();
+    this.pinned.clear();
     const elements = [...this.article.querySelectorAll('*')].filter(
       (element) => !element.closest(SKIPPED),
     );
@@ -103,20 +131,15 @@ export class LegacyTextSizes {
           `press-article [${PIN}="${value}"]{font-size:calc(${value}px * var(--press-font-scale,1))!important}`,
         );
         element.setAttribute(PIN, value);
-        this.pinned.add(element);
+        this.pinned.set(element, value);
       }
     });
-    this.measured = true;
+    this.measured = this.applied = true;
     this.observer.observe(this.article, {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: OBSERVED,
     });
-  }
-
-  private release() {
-    for (const element of this.pinned) element.removeAttribute(PIN);
-    this.pinned.clear();
   }
 }
