@@ -5,6 +5,7 @@
  * lives in memory and ignores what it cannot read. Nothing expires.
  */
 import { isServer } from 'lit';
+import { readStored, store } from './safe-storage.js';
 
 export type Contrast = 'normal' | 'more' | 'most';
 
@@ -79,7 +80,7 @@ class PreferencesStore {
   private start() {
     if (this.started || isServer) return;
     this.started = true;
-    this.current = parsePreferences(readStorage());
+    this.current = parsePreferences(readStored(STORAGE_KEY));
     // Another tab or frame saved (key null: storage was cleared).
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY || event.key === null)
@@ -97,11 +98,8 @@ class PreferencesStore {
     this.start();
     const next = normalizePreferences({ ...this.current, ...change });
     if (same(next, this.current)) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // Blocked or full storage: the preference still holds for this page, in memory.
-    }
+    // Blocked or full storage: the preference still holds for this page, in memory.
+    store(STORAGE_KEY, JSON.stringify(next));
     this.apply(next);
   }
 
@@ -115,14 +113,6 @@ class PreferencesStore {
     if (same(next, this.current)) return;
     this.current = next;
     for (const listener of this.listeners) listener({ ...next });
-  }
-}
-
-function readStorage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
   }
 }
 

@@ -3,7 +3,7 @@
  * preferences, but apart from them: opening the toolbar changes nothing in the article, so it
  * fires no preferences event. Storage that throws keeps the choice in memory for the page.
  */
-import { isServer } from 'lit';
+import { readStored, store } from './safe-storage.js';
 
 export const TOOLBAR_OPEN_KEY = 'press-elements:toolbar-open:v1';
 
@@ -12,22 +12,12 @@ let unsaved: boolean | undefined;
 
 /** The reader's last choice, or undefined when they never made one. */
 export function rememberedOpen(): boolean | undefined {
-  if (isServer) return undefined;
   if (unsaved !== undefined) return unsaved;
-  try {
-    const stored = localStorage.getItem(TOOLBAR_OPEN_KEY);
-    return stored === 'true' ? true : stored === 'false' ? false : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readStored(TOOLBAR_OPEN_KEY);
+  return stored === 'true' ? true : stored === 'false' ? false : undefined;
 }
 
 export function rememberOpen(open: boolean): void {
-  try {
-    localStorage.setItem(TOOLBAR_OPEN_KEY, String(open));
-    unsaved = undefined;
-  } catch {
-    // Blocked or full storage: remembered for this page only.
-    unsaved = open;
-  }
+  // Blocked or full storage: remembered for this page only.
+  unsaved = store(TOOLBAR_OPEN_KEY, String(open)) ? undefined : open;
 }

@@ -5,14 +5,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import 'axe-core';
-import type AxeCore from 'axe-core';
 import '../src/define.js';
 import { stringsFor } from '../src/i18n.js';
 import type { PressA11yToolbar, PressArticle } from '../src/index.js';
 import { TOOLBAR_OPEN_KEY } from '../src/toolbar-memory.js';
 import { toolbarButtons } from './a11y-toolbar-helpers.js';
 import { resetPreferences, settle } from './helpers.js';
+import { axeViolations } from './axe.js';
 
 const TEXT = {
   vi: ['Lực lượng An ninh nhân dân: 70 năm xây dựng', 'Sáng 2/3, Công an tỉnh tổ chức hội nghị.'],
@@ -54,12 +53,6 @@ async function page(
 }
 
 const shown = (el: Element) => el.checkVisibility();
-
-async function axeViolations(root: Element): Promise<string[]> {
-  const { axe } = window as unknown as { axe: typeof AxeCore };
-  const result = await axe.run(root, { runOnly: ['wcag2a', 'wcag2aa', 'wcag22aa'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-}
 
 describe('press-a11y-toolbar: the compact form', () => {
   beforeEach(resetPreferences);
