@@ -15,6 +15,7 @@ export default defineConfig(
     'coverage/',
     'custom-elements.json',
     'examples/*/dist/',
+    'examples/*/dist-server/',
     // Each example is type-checked by its own tsconfig (vue-tsc, tsc) in ci:examples.
     'examples/*/src/',
     '.tmp/',

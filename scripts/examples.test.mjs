@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 import { flatTextIn, launch, recordProblems } from './support/chromium.mjs';
@@ -23,6 +25,23 @@ const examples = {
       await build({ configFile: 'examples/react/vite.config.mjs' });
     },
     framework: true,
+  },
+  // The React app rendered on the server by react-dom/server, then hydrated in the browser.
+  'react-ssr': {
+    build: async () => {
+      await build({
+        configFile: 'examples/react/vite.config.mjs',
+        build: { ssr: 'src/server.tsx', outDir: 'dist-server', emptyOutDir: true },
+      });
+      const { render } = await import(pathToFileURL('examples/react/dist-server/server.js').href);
+      const page = 'examples/react/dist/ssr.html';
+      writeFileSync(page, readFileSync(page, 'utf8').replace('<!--app-->', render()));
+    },
+    page: 'examples/react/dist/ssr.html',
+    // React 19 attaches no `on<event>` listener of a custom element it hydrates (react#35446):
+    // the glue for it is open work (#16), so this page is not asked for the event.
+    framework: false,
+    hydrates: true,
   },
   vue: {
     build: async () => {
@@ -56,7 +75,8 @@ describe('integration examples', () => {
         await example.build();
         tab = await browser.newPage();
         problems = recordProblems(tab);
-        await tab.goto(`${server.url}/examples/${name}/dist/index.html`, { waitUntil: 'load' });
+        const page = example.page ?? `examples/${name}/dist/index.html`;
+        await tab.goto(`${server.url}/${page}`, { waitUntil: 'load' });
         await tab.waitForFunction(
           () => document.querySelector('press-byline')?.shadowRoot?.querySelector('[part="base"]'),
           { timeout: 10000 },
@@ -97,6 +117,19 @@ describe('integration examples', () => {
           }));
           assert.ok(shown.scale > 1);
           assert.equal(shown.shown, shown.scale);
+        });
+
+      if (example.hydrates)
+        it('hydrates the server’s markup as it is: no mismatch, nothing added to the article', async () => {
+          const { errors, scripts, inHead } = await tab.evaluate(() => ({
+            errors: window.hydrationErrors,
+            scripts: document.querySelectorAll('press-article > script').length,
+            inHead: document.head.querySelectorAll('script[type="application/ld+json"]').length,
+          }));
+          assert.deepEqual(errors, []);
+          assert.equal(scripts, 0, 'the article’s children are React’s');
+          assert.equal(inHead, 1, 'its structured data is in the head');
+          assert.deepEqual(problems, []);
         });
     });
   }

@@ -1,8 +1,11 @@
 /**
  * Structured data: the article as a schema.org `NewsArticle` in JSON-LD, which search engines read
- * from a `<script type="application/ld+json">` in the document. In the browser `<press-article>`
- * keeps one such script among its light-DOM children, built from the header, bylines and figures
- * inside it; on the server, `structuredDataScript()` gives the same script for a page template.
+ * from a `<script type="application/ld+json">` anywhere in the document. In the browser
+ * `<press-article>` keeps one such script in the document's `<head>`, built from the header,
+ * bylines and figures inside it: never among its own children, which a framework hydrating the
+ * article's markup expects to find as the server wrote them. On the server,
+ * `structuredDataScript()` gives the same script for a page template, inside the article; the
+ * browser then keeps that one up to date instead.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseIsoDate } from './date-format.js';
@@ -234,13 +237,15 @@ function scriptText(json: string): unknown {
 }
 
 /**
- * Keeps one `NewsArticle` script among the host's children, in step with its content, language
- * and `publisher`; none while the host has `no-structured-data` or no headline.
+ * Keeps one `NewsArticle` script for the host, in step with its content, language and
+ * `publisher`; none while the host has `no-structured-data` or no headline, or is disconnected.
  */
 export class StructuredDataController implements ReactiveController {
   private readonly locale: LocaleController;
   private observer?: MutationObserver;
   private queued = false;
+  /** The script this host keeps: its server-written child, or one of ours in the head. */
+  element: HTMLScriptElement | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost &
@@ -260,10 +265,15 @@ export class StructuredDataController implements ReactiveController {
       attributes: true,
       attributeFilter: WATCHED.split(' '),
     });
+    // Moved to another place or tree: its script is written again there.
+    if (this.seen) this.queue();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    // Ours goes with the article (a server-written child goes with it anyway).
+    if (this.element?.parentNode !== this.host) this.element?.remove();
+    this.element = null;
   }
 
   private seen = '';
@@ -276,7 +286,9 @@ export class StructuredDataController implements ReactiveController {
     this.queue();
   }
 
+  /** The host's script: the one it keeps, else the one the server wrote inside it. */
   private script(): HTMLScriptElement | null {
+    if (this.element?.isConnected) return this.element;
     return this.host.querySelector(`:scope > script[${STRUCTURED_DATA_ATTRIBUTE}]`);
   }
 
@@ -290,21 +302,24 @@ export class StructuredDataController implements ReactiveController {
   }
 
   private write() {
+    if (!this.host.isConnected) return;
     let script = this.script();
     const data = readArticle(this.host, this.locale.lang, this.host.publisher);
     const json = this.host.noStructuredData || !data.headline ? '' : jsonLdText(newsArticle(data));
     if (!json) script?.remove();
     else if (script?.textContent !== json) {
       if (!script) {
-        script = document.createElement('script');
+        const doc = this.host.ownerDocument;
+        script = doc.createElement('script');
         script.type = 'application/ld+json';
         script.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
-        this.host.append(script);
+        (doc.head ?? doc.documentElement).append(script);
       }
       const text = scriptText(json);
       if (text === undefined) script.remove();
       else script.text = text as string;
     }
+    this.element = script?.isConnected ? script : null;
     // Drops the records of this write. Any other change they hold happened before it, so it is in.
     this.observer?.takeRecords();
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/components/byline/define.js';
-import type { PressByline } from '../src/index.js';
+import type { PressArticle, PressByline } from '../src/index.js';
 import { captureWarnings, expectedDate, flatText, settle, spokenLang } from './helpers.js';
 
 describe('press-byline', () => {
@@ -429,7 +429,7 @@ describe('press-byline strings', () => {
 
 describe('press-byline with the portal’s own separators', () => {
   it('puts the language’s separators in place of the portal’s, and lists the same authors', async () => {
-    const el = await fixture<HTMLElement>(
+    const el = await fixture<PressArticle>(
       html`<press-article lang="vi">
         <press-header headline="H"></press-header>
         <press-byline><a href="/a">Ann</a>, <a href="/b">Bo</a> and <span>Cy</span></press-byline>
@@ -440,8 +440,7 @@ describe('press-byline with the portal’s own separators', () => {
     const joined = new Intl.ListFormat('vi', { type: 'conjunction' }).format(['Ann', 'Bo', 'Cy']);
     expect(flatText(part(byline, 'authors')!)).to.equal(joined);
     await new Promise((resolve) => setTimeout(resolve));
-    const script = el.querySelector('script[type="application/ld+json"]')!;
-    const data = JSON.parse(script.textContent) as { author: { name: string }[] };
+    const data = JSON.parse(el.jsonLdScript!.textContent) as { author: { name: string }[] };
     expect(data.author.map((a) => a.name)).to.deep.equal(['Ann', 'Bo', 'Cy']);
   });
 });

@@ -12,7 +12,12 @@ type Json = Record<string, unknown> & {
 };
 
 function scripts(article: Element): HTMLScriptElement[] {
-  return Array.from(article.querySelectorAll('script[type="application/ld+json"]'));
+  // The article's own (a server template's), and every one in the page's head.
+  const selector = 'script[type="application/ld+json"]';
+  return [
+    ...article.querySelectorAll<HTMLScriptElement>(`:scope > ${selector}`),
+    ...document.head.querySelectorAll<HTMLScriptElement>(selector),
+  ];
 }
 
 /** Lets the article's observers and update run, then parses its one JSON-LD script. */
@@ -181,6 +186,22 @@ describe('the JSON-LD, kept in step', () => {
     expect(data).to.not.have.property('dateModified');
     const byline = article.querySelector('press-byline')!;
     expect(byline.shadowRoot!.querySelector('[part="updated"]')).to.equal(null);
+  });
+
+  it('adds nothing to the article’s children: its script is in the head, and leaves with it', async () => {
+    const children = [...article.childNodes];
+    const data = await jsonLd(article);
+    expect([...article.childNodes], 'a hydrating framework finds what it rendered').to.deep.equal(
+      children,
+    );
+    expect(article.jsonLdScript?.parentNode).to.equal(document.head);
+    expect(JSON.parse(article.jsonLdScript!.textContent)).to.deep.equal(data);
+    const place = article.parentNode!;
+    article.remove();
+    expect(scripts(article)).to.have.length(0);
+    expect(article.jsonLdScript).to.equal(null);
+    place.append(article);
+    expect((await jsonLd(article)).headline).to.equal(data.headline);
   });
 
   it('goes away with no-structured-data, and without a headline', async () => {

@@ -1,4 +1,7 @@
-/** The React example's build: the library from this repository's dist/, as an app would get it. */
+/**
+ * The React example's build: the library from this repository's dist/, as an app would get it.
+ * Two pages: index.html renders in the browser, ssr.html hydrates what the server rendered.
+ */
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -10,6 +13,16 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: { alias: [{ find: /^press-elements\/define$/, replacement: `${dist}define.js` }] },
-  build: { outDir: 'dist', emptyOutDir: true, reportCompressedSize: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        ssr: fileURLToPath(new URL('ssr.html', import.meta.url)),
+      },
+    },
+  },
   logLevel: 'warn',
 });

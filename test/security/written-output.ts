@@ -38,7 +38,10 @@ export function writtenViolations(host: Element): string[] {
       }
     }
   }
-  for (const script of host.querySelectorAll('script[type="application/ld+json"]')) {
+  // The article's structured data: in the head, or a server template's inside it.
+  const jsonLd = (host as { jsonLdScript?: HTMLScriptElement | null }).jsonLdScript;
+  const scripts = [...host.querySelectorAll('script[type="application/ld+json"]')];
+  for (const script of jsonLd ? [...scripts, jsonLd] : scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

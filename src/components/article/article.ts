@@ -76,8 +76,17 @@ export class PressArticle extends LitElement {
   /** Leaves out the `NewsArticle` JSON-LD script (e.g. when the page already has one). */
   noStructuredData = false;
 
-  /** Keeps one `NewsArticle` JSON-LD script among the article's children, in step with them. */
+  /** Keeps one `NewsArticle` JSON-LD script for the article, in step with its content. */
   protected readonly structuredData = new StructuredDataController(this);
+
+  /**
+   * The article's `NewsArticle` JSON-LD script, while it has one: in the document's `<head>`
+   * (never among the article's children, which a hydrating framework owns), or the one a server
+   * template wrote inside the article.
+   */
+  get jsonLdScript(): HTMLScriptElement | null {
+    return this.structuredData.element;
+  }
 
   /**
    * WCAG 1.4.12 text spacing: line height at least 1.5, 2 em after paragraphs, letters 0.12 em
