@@ -5,7 +5,7 @@
  * the toolbar must work).
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import resolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
@@ -61,7 +61,24 @@ async function bundleHydration() {
   });
   await bundle.write({ dir: '.tmp/ssr-check', entryFileNames: 'hydrate.js', format: 'es' });
   await bundle.close();
+  // As a bundler's shared chunk may order it: Lit evaluated before press-elements/hydrate.
+  await writeFile(
+    '.tmp/ssr-check/lit-first-entry.js',
+    "import 'lit';\nimport '../../dist/hydrate.js';\n",
+  );
+  const litFirst = await rollup({
+    input: '.tmp/ssr-check/lit-first-entry.js',
+    plugins: [resolve({ exportConditions: ['development'] })],
+  });
+  await litFirst.write({ dir: '.tmp/ssr-check', entryFileNames: 'lit-first.js', format: 'es' });
+  await litFirst.close();
 }
+
+/**
+ * Runs while the page is parsed, before any module: keeps each element's server-rendered base
+ * part, so that a spec can tell hydration (the same nodes) from rendering anew (new ones).
+ */
+const KEEP_SERVER_NODES = `<script>window.serverNodes = [...document.querySelectorAll('press-header, press-figure, press-byline')].map((el) => el.shadowRoot.querySelector('[part~="base"]'));</script>`;
 
 function page(body, script = '/.tmp/ssr-check/hydrate.js', head = '') {
   return `<!doctype html>
@@ -163,7 +180,16 @@ describe('server rendering of the seed article', () => {
       '/ssr.html': page(html),
       '/client.html': page(clientOnly),
       // A portal that server-renders but loads the CDN bundle, with no hydration support.
-      '/ssr-cdn.html': page(html, '/cdn/press-elements.min.js'),
+      '/ssr-cdn.html': page(html + KEEP_SERVER_NODES, '/cdn/press-elements.min.js'),
+      // Lit evaluated before press-elements/hydrate, as a bundler's shared chunk may order it.
+      '/ssr-lit-first.html': page(html + KEEP_SERVER_NODES, '/.tmp/ssr-check/lit-first.js'),
+      '/ssr-kept.html': page(html + KEEP_SERVER_NODES),
+      // The CDN bundle registered the elements first, then press-elements/hydrate came.
+      '/ssr-hydrate-late.html': page(
+        html,
+        undefined,
+        '<script type="module" src="/cdn/press-elements.min.js"></script>',
+      ),
       // The same pages under a strict Content-Security-Policy: no inline style or script.
       '/ssr-csp.html': page(html, undefined, csp),
       '/client-csp.html': page(clientOnly, undefined, csp),
@@ -421,6 +447,36 @@ describe('server rendering of the seed article', () => {
     const clientOnly = await observed('/client.html');
     assert.ok(clientOnly > 0);
     assert.equal(await observed('/ssr.html'), clientOnly);
+  });
+
+  it('hydrates whatever order the chunks run in: Lit evaluated first keeps every server node', async () => {
+    const kept = async (path) => {
+      const { tab, problems } = await openSettled(browser, `${server.url}${path}`);
+      const nodes = await tab.evaluate(() => ({
+        count: window.serverNodes.length,
+        kept: window.serverNodes.filter((node) => node?.isConnected).length,
+        // Rendered twice: a second base part beside the server's.
+        doubled: [...document.querySelectorAll('press-header, press-figure, press-byline')].filter(
+          (el) => el.shadowRoot.querySelectorAll('[part~="base"]').length !== 1,
+        ).length,
+      }));
+      await tab.close();
+      return { ...nodes, problems: realProblems(problems) };
+    };
+    const inOrder = await kept('/ssr-kept.html');
+    assert.ok(inOrder.count >= 4);
+    assert.deepEqual(inOrder, { ...inOrder, kept: inOrder.count, doubled: 0, problems: [] });
+    const litFirst = await kept('/ssr-lit-first.html');
+    assert.deepEqual(litFirst, { ...litFirst, kept: litFirst.count, doubled: 0, problems: [] });
+    // The control: the CDN bundle does not hydrate, and renders every base part anew.
+    assert.equal((await kept('/ssr-cdn.html')).kept, 0);
+  });
+
+  it('says once, clearly, when hydration comes after the elements were registered', async () => {
+    const { tab, problems } = await openSettled(browser, `${server.url}/ssr-hydrate-late.html`);
+    await tab.close();
+    const late = problems.filter((text) => text.includes('press-elements/hydrate alone, first'));
+    assert.equal(late.length, 1, problems.join('\n'));
   });
 
   it('re-renders cleanly under the CDN bundle, which does not hydrate', async () => {
