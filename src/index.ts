@@ -20,6 +20,7 @@ export {
 export { readingMinutes } from './reading-time.js';
 export { PressA11yToolbar } from './components/a11y-toolbar/a11y-toolbar.js';
 export { defineElement } from './define-element.js';
+export { eventsRef } from './events-ref.js';
 export { registerStrings, type PressStrings } from './i18n.js';
 export {
   preferencesStore,

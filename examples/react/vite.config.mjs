@@ -12,7 +12,12 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
-  resolve: { alias: [{ find: /^press-elements\/define$/, replacement: `${dist}define.js` }] },
+  resolve: {
+    alias: [
+      { find: /^press-elements\/define$/, replacement: `${dist}define.js` },
+      { find: /^press-elements$/, replacement: `${dist}index.js` },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,20 +2,29 @@
  * The seed article as a React 19 app: React renders the elements natively (attributes, children
  * and `on<event>` listeners). No element is registered here, so the server can render it too.
  */
+import { eventsRef } from 'press-elements';
 import type {} from 'press-elements/react';
 import { useState } from 'react';
 import article from '../../../fixtures/seed-article/article.json';
 
 const images = '/fixtures/seed-article';
 
-export function App() {
+/**
+ * `listen`: how the app hears the reader's choice. `prop` is React's own `on<event>` prop, for
+ * pages React renders in the browser; `ref` is the library's `eventsRef`, which also works when
+ * React hydrates server-rendered markup (React adds no `on<event>` listener then).
+ */
+export function App({ listen }: { listen: 'prop' | 'ref' }) {
   const [fontScale, setFontScale] = useState(1);
+  const onChange = (event: GlobalEventHandlersEventMap['press-preferences-change']) =>
+    setFontScale(event.detail.fontScale);
   return (
     <>
       <output id="reader-choice">{fontScale}</output>
       <press-article
         lang={article.lang}
-        onpress-preferences-change={(event) => setFontScale(event.detail.fontScale)}
+        onpress-preferences-change={listen === 'prop' ? onChange : undefined}
+        ref={listen === 'ref' ? eventsRef({ 'press-preferences-change': onChange }) : undefined}
       >
         <press-a11y-toolbar></press-a11y-toolbar>
         <press-header>

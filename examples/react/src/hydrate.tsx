@@ -9,6 +9,6 @@ import { App } from './app.js';
 
 const errors: string[] = [];
 Object.assign(window, { hydrationErrors: errors });
-hydrateRoot(document.getElementById('root')!, <App />, {
+hydrateRoot(document.getElementById('root')!, <App listen="ref" />, {
   onRecoverableError: (error) => errors.push(String(error)),
 });

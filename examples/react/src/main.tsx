@@ -3,4 +3,4 @@ import 'press-elements/define';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(<App listen="prop" />);

@@ -2,4 +2,4 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './app.js';
 
-export const render = (): string => renderToString(<App />);
+export const render = (): string => renderToString(<App listen="ref" />);
