@@ -7,7 +7,9 @@
  *   node scripts/write-legacy-report.mjs
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { format } from 'prettier';
+import { REPORTS } from '../test/server/report.mjs';
 
 const engines = { chrome: 'Chromium', firefox: 'Firefox', minibrowser: 'WebKit (MiniBrowser)' };
 const files = JSON.parse(readFileSync('test/legacy/corpus/files.json', 'utf8'));
@@ -18,7 +20,7 @@ const share = (part, whole) => (whole ? `${((100 * part) / whole).toFixed(1)} %`
 const rows = [];
 const sources = new Map();
 for (const [key, engine] of Object.entries(engines)) {
-  const path = `.tmp/reports/legacy-corpus.${key}.json`;
+  const path = join(REPORTS, `legacy-corpus.${key}.json`);
   if (!existsSync(path)) continue;
   const figures = JSON.parse(readFileSync(path, 'utf8'));
   const sum = (name) => figures.reduce((total, body) => total + body[name], 0);

@@ -15,12 +15,20 @@ export function adoptStyles(root: Document | ShadowRoot, css: string): void {
   if (isServer) return;
   let trees = adopted.get(css);
   if (!trees) adopted.set(css, (trees = new WeakSet()));
-  const view = (root.ownerDocument ?? root).defaultView;
-  if (trees.has(root) || !view) return;
+  if (trees.has(root)) return;
+  const sheet = newSheet(root);
+  if (!sheet) return;
   trees.add(root);
-  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(css);
+}
+
+/** A new sheet adopted by `root`, made by the tree's own window (none without a window). */
+function newSheet(root: Document | ShadowRoot): CSSStyleSheet | undefined {
+  const view = (root.ownerDocument ?? root).defaultView;
+  if (!view) return undefined;
+  const sheet = new view.CSSStyleSheet();
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return sheet;
 }
 
 const growing = new WeakMap<Document | ShadowRoot, { sheet: CSSStyleSheet; rules: Set<string> }>();
@@ -32,10 +40,9 @@ const growing = new WeakMap<Document | ShadowRoot, { sheet: CSSStyleSheet; rules
 export function addRule(root: Document | ShadowRoot, rule: string): void {
   let entry = growing.get(root);
   if (!entry) {
-    const view = (root.ownerDocument ?? root).defaultView!;
-    entry = { sheet: new view.CSSStyleSheet(), rules: new Set() };
-    growing.set(root, entry);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, entry.sheet];
+    const sheet = newSheet(root);
+    if (!sheet) return;
+    growing.set(root, (entry = { sheet, rules: new Set() }));
   }
   if (entry.rules.has(rule)) return;
   entry.rules.add(rule);

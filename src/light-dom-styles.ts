@@ -40,11 +40,10 @@ export function reflowRules(articles: string): string {
   const media = 'img,video,audio,canvas,svg,iframe,embed,object';
   const sized = `:is(${articles}) :is(img,video,canvas,svg):is([width],[style*=width])`;
   const frame = `:is(${articles}) iframe[width][height]`;
-  const ratio = EMBED_RATIO;
   return (
     `:is(${articles}) :is(${media},table){max-inline-size:100%!important}` +
     `${sized}{block-size:auto!important}` +
-    `@supports (${ratio}){${frame}{${ratio};block-size:auto!important}}` +
+    `@supports (${EMBED_RATIO}){${frame}{${EMBED_RATIO};block-size:auto!important}}` +
     // On narrow screens a table wider than the column scrolls inside itself (a block box can;
     // WebKit also lets a table's own width beat its max-width). wide-tables.ts gives it a tab stop.
     `@media (max-width:48em){:is(${articles}) table{display:block;overflow-x:auto}}` +

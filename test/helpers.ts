@@ -106,3 +106,9 @@ export function inkHeight(el: Element, above: string, below = above): number {
     context.measureText(below).actualBoundingBoxDescent
   );
 }
+
+/** The document's images have loaded or failed, or a moment passed (remote ones fail offline). */
+export async function imagesSettled(doc: Document = document, timeout = 2000): Promise<void> {
+  const loads = [...doc.images].map((image) => image.decode().catch(() => undefined));
+  await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, timeout))]);
+}

@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PressArticle, ReadingPreferences } from '../src/index.js';
 import { frameList, narrowDocument } from './a11y-toolbar-helpers.js';
-import { px, resetPreferences, settle } from './helpers.js';
+import { imagesSettled, px, resetPreferences, settle } from './helpers.js';
 import { closeParagraphs, contrastOf, spacingMisses, textRuns } from './reader-measures.js';
 import files from './legacy/corpus/files.json';
 
@@ -36,12 +36,6 @@ interface Figures {
 const corpus = '/test/legacy/corpus/';
 const bodies: Body[] = files;
 const DEFAULTS = { fontScale: 1, contrast: undefined, textSpacing: undefined };
-
-/** Images load or fail within a moment (the corpus is offline: remote ones fail). */
-async function imagesSettled(doc: Document) {
-  const loads = [...doc.images].map((image) => image.decode().catch(() => undefined));
-  await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2000))]);
-}
 
 async function measure(frame: HTMLIFrameElement, body: Body, html: string): Promise<Figures> {
   const doc = frame.contentDocument!;

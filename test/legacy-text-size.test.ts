@@ -9,6 +9,7 @@ import '../src/define.js';
 import type { PressArticle } from '../src/index.js';
 import { preferencesStore } from '../src/preferences-store.js';
 import { px, resetPreferences, settle } from './helpers.js';
+import { textRuns } from './reader-measures.js';
 
 /** What editors write: every way of fixing a size, nested as Word nests them. */
 const legacyBody = html`
@@ -41,17 +42,9 @@ const legacyBody = html`
   </table>
 `;
 
-/** Every element under the article that directly holds text, with its size (toolbar aside). */
-function runs(article: Element): Map<Element, number> {
-  const sizes = new Map<Element, number>();
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement!;
-    if (!node.textContent!.trim() || parent.closest('style, press-a11y-toolbar')) continue;
-    sizes.set(parent, px(getComputedStyle(parent).fontSize));
-  }
-  return sizes;
-}
+/** Every run of the article's text (the toolbar's aside), with its size. */
+const runs = (article: Element): Map<Element, number> =>
+  new Map(textRuns(article).map((run) => [run, px(getComputedStyle(run).fontSize)]));
 
 /** The article's light DOM as markup, to compare before and after. */
 const markup = (root: Element) =>

@@ -2,7 +2,8 @@
  * A reader's measures of an article's light DOM, for bodies nobody here wrote: the text runs, their
  * size, the contrast of each against what is really behind it, and WCAG 1.4.12 spacing.
  */
-import { contrastRatio } from './a11y-toolbar-helpers.js';
+import { expect } from '@open-wc/testing';
+import { luminanceContrast, luminanceOf } from './a11y-toolbar-helpers.js';
 import { px } from './helpers.js';
 
 /** Every element of `article` that directly holds visible text (the toolbar's is its own). */
@@ -20,48 +21,51 @@ export function textRuns(article: Element): Element[] {
   return [...runs];
 }
 
-/** The element's parent as CSS sees it: through slots and out of shadow roots. */
-function flatParent(element: Element): Element | null {
-  return (
-    element.assignedSlot ??
-    element.parentElement ??
-    ((element.parentNode as ShadowRoot | null)?.host || null)
-  );
+/** A computed colour's channels (0–255) and alpha. */
+export type Rgba = [number, number, number, number];
+
+/** Parses a computed `rgb()`/`rgba()` colour, alpha included. */
+export function parseColor(value: string): Rgba {
+  const [r = 0, g = 0, b = 0, a = 1] = value.match(/[\d.]+/g)?.map(Number) ?? [];
+  return [r, g, b, value.startsWith('rgba') ? a : 1];
 }
 
-/** Parses `rgb()`/`rgba()` as computed, alpha included. */
-function rgba(color: string): [number, number, number, number] {
-  const [r = 0, g = 0, b = 0, a = 1] = color.match(/[\d.]+/g)!.map(Number);
-  return [r, g, b, color.startsWith('rgba') ? a : 1];
+/** `top` painted over the opaque `bottom`. */
+export function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
 }
 
-/** The colour really behind `element`: its and its ancestors' backgrounds, composited. */
-export function backgroundBehind(element: Element): string {
-  const view = element.ownerDocument.defaultView!;
-  const layers: [number, number, number, number][] = [];
-  for (let at: Element | null = element; at; at = flatParent(at)) {
-    const layer = rgba(view.getComputedStyle(at).backgroundColor);
-    if (layer[3] > 0) layers.push(layer);
-    if (layer[3] >= 1) break;
+/** The contrast ratio of two opaque colours. */
+export const contrast = (a: Rgba, b: Rgba): number =>
+  luminanceContrast(luminanceOf(a), luminanceOf(b));
+
+/** The element's parent in the flat tree: its slot, its parent, or its shadow root's host. */
+export function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof el.ownerDocument.defaultView!.ShadowRoot ? root.host : null;
+}
+
+/** The opaque colour really behind `el`: its own and its ancestors' backgrounds, composited. */
+export function backgroundOf(el: Element): Rgba {
+  const view = el.ownerDocument.defaultView!;
+  const layers: Rgba[] = [];
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const colour = parseColor(view.getComputedStyle(node).backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+    if (colour[3] === 1) break;
   }
   // The page's canvas is white unless a background said otherwise.
-  let [r, g, b] = [255, 255, 255];
-  for (const [lr, lg, lb, a] of layers.reverse()) {
-    [r, g, b] = [lr * a + r * (1 - a), lg * a + g * (1 - a), lb * a + b * (1 - a)];
-  }
-  return `rgb(${r}, ${g}, ${b})`;
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
 }
 
-/** The contrast of a run's text against what is behind it. */
+/** The contrast of a run's text against what is behind it (translucent text mixed with it). */
 export function contrastOf(run: Element): number {
-  const view = run.ownerDocument.defaultView!;
-  const color = rgba(view.getComputedStyle(run).color);
-  const behind = backgroundBehind(run);
-  // Translucent text is seen mixed with what is behind it.
-  const [br, bg, bb] = rgba(behind);
-  const [r, g, b, a] = color;
-  const seen = `rgb(${r * a + br * (1 - a)}, ${g * a + bg * (1 - a)}, ${b * a + bb * (1 - a)})`;
-  return contrastRatio(seen, behind);
+  const behind = backgroundOf(run);
+  const text = parseColor(run.ownerDocument.defaultView!.getComputedStyle(run).color);
+  return contrast(over(text, behind), behind);
 }
 
 /** What of WCAG 1.4.12 a run misses, as messages (empty: it has all of it). */
@@ -84,4 +88,26 @@ export function closeParagraphs(article: Element): Element[] {
     const style = view.getComputedStyle(p);
     return p.textContent.trim() && px(style.marginBlockEnd) < px(style.fontSize) * 2 - 0.5;
   });
+}
+
+/** Every element under `root`, shadow roots included. */
+export function allElements(root: Element): Element[] {
+  const shadow = (el: Element): Element[] =>
+    el.shadowRoot
+      ? Array.from(el.shadowRoot.querySelectorAll('*')).flatMap((e) => [e, ...shadow(e)])
+      : [];
+  return [root, ...root.querySelectorAll('*')].flatMap((el) => [el, ...shadow(el)]);
+}
+
+/** Nothing in `root` is cut off by a box that clips its overflow (`view`: the root's window). */
+export function expectNothingClipped(root: Element, view: Window = window) {
+  for (const el of allElements(root)) {
+    const style = view.getComputedStyle(el);
+    if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+    // Visually hidden text is clipped on purpose (it is for screen readers).
+    if (el.matches('.visually-hidden')) continue;
+    expect(el.scrollHeight, `${el.localName}.${el.className} clips`).to.be.at.most(
+      el.clientHeight + 1,
+    );
+  }
 }

@@ -9,6 +9,7 @@ import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { frameList, narrowDocument } from './a11y-toolbar-helpers.js';
 import { inkHeight, px, resetPreferences, settle } from './helpers.js';
+import { allElements, expectNothingClipped } from './reader-measures.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
 const STACKED_ABOVE = 'ỆẪẶỖỸẤỀ';
@@ -29,28 +30,6 @@ function textHolders(root: Element): Element[] {
   };
   walk(root);
   return [...found];
-}
-
-/** Every element under `root`, shadow roots included. */
-function allElements(root: Element): Element[] {
-  const shadow = (el: Element): Element[] =>
-    el.shadowRoot
-      ? Array.from(el.shadowRoot.querySelectorAll('*')).flatMap((e) => [e, ...shadow(e)])
-      : [];
-  return [root, ...root.querySelectorAll('*')].flatMap((el) => [el, ...shadow(el)]);
-}
-
-/** Nothing in `root` is cut off by a box that clips its overflow (`view`: the root's window). */
-function expectNothingClipped(root: Element, view: Window = window) {
-  for (const el of allElements(root)) {
-    const style = view.getComputedStyle(el);
-    if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
-    // Visually hidden text is clipped on purpose (it is for screen readers).
-    if (el.matches('.visually-hidden')) continue;
-    expect(el.scrollHeight, `${el.localName}.${el.className} clips`).to.be.at.most(
-      el.clientHeight + 1,
-    );
-  }
 }
 
 const vietnamese = html`<press-article lang="vi">

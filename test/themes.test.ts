@@ -4,6 +4,7 @@ import { seedArticle } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { defaultTokens } from '../src/tokens.js';
 import { loadTheme, resetPreferences, settle } from './helpers.js';
+import { backgroundOf, contrast, parseColor, type Rgba } from './reader-measures.js';
 
 /** The shipped theme files, and the least contrast each promises for text at the portal's level. */
 const themes = [
@@ -12,53 +13,6 @@ const themes = [
   { name: 'high-contrast', text: 7 },
   { name: 'seed-portal', text: 4.5 },
 ] as const;
-
-type Rgba = [number, number, number, number];
-
-function parseColor(value: string): Rgba {
-  const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [];
-  const [r = 0, g = 0, b = 0, a = 1] = numbers;
-  return [r, g, b, value.startsWith('rgba') ? a : 1];
-}
-
-/** WCAG 2.2 relative luminance of an opaque sRGB colour. */
-function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** `top` painted over the opaque `bottom`. */
-function over(top: Rgba, bottom: Rgba): Rgba {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
-}
-
-/** The element's parent in the flat tree: its slot, its parent, or its shadow root's host. */
-function flatParent(el: Element): Element | null {
-  if (el.assignedSlot) return el.assignedSlot;
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
-/** The opaque colour behind `el`: its own and its ancestors' backgrounds, composited. */
-function backgroundOf(el: Element): Rgba {
-  const layers: Rgba[] = [];
-  for (let node: Element | null = el; node; node = flatParent(node)) {
-    const colour = parseColor(getComputedStyle(node).backgroundColor);
-    if (colour[3] > 0) layers.push(colour);
-    if (colour[3] === 1) break;
-  }
-  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-}
 
 /** Every visible element under `root` (light DOM and shadow roots) that holds text directly. */
 function textElements(root: Element): Element[] {
