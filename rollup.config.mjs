@@ -1,6 +1,7 @@
 /**
- * The single-file CDN bundle: every element and Lit, minified, for portals that add one
- * `<script type="module">`. The npm build is plain `tsc` output in dist/ (Lit stays external).
+ * The CDN build: every element and Lit, minified, for portals that add one
+ * `<script type="module">`: an entry module with its on-demand chunks in `cdn/`, and the same code
+ * as a single file. The npm build is plain `tsc` output in dist/ (Lit stays external).
  * `productionPlugins()` is also what the size budgets and benchmarks (bench/) build with.
  */
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -103,18 +104,30 @@ export function productionPlugins() {
   return [resolve({ exportConditions: ['production'] }), ...minifyPlugins()];
 }
 
-/** The one file a portal loads: every element and Lit, lazily loaded parts included. */
+/**
+ * The CDN entry module: it registers every element and first-renders them. Code a feature needs
+ * only when it is used (read aloud, figure zoom, the legacy-content work…) sits beside it in
+ * `cdn/chunks/`, imported with relative URLs, so any host or CDN that serves the folder serves it.
+ */
 export const CDN_ENTRY = 'cdn/press-elements.min.js';
+/** The same code as one file, lazily loaded parts inlined, for a portal that copies one file. */
+export const CDN_SINGLE_FILE = 'cdn/press-elements.all.min.js';
 
 export default {
   input: 'dist/define.js',
-  output: {
-    file: CDN_ENTRY,
-    // A portal may copy this one file to its own server: code an element imports lazily (the
-    // figure's zoom) is inlined rather than left in a chunk beside it that could go missing.
-    inlineDynamicImports: true,
-    format: 'es',
-    sourcemap: true,
-  },
+  // The entry may export what its chunks import from it, instead of a second shared chunk that
+  // every page would fetch after the entry (one request up front, one file to modulepreload).
+  preserveEntrySignatures: 'allow-extension',
+  output: [
+    {
+      dir: 'cdn',
+      entryFileNames: 'press-elements.min.js',
+      // Hashed: a chunk's name changes with its content, so hosts may cache it forever.
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    { file: CDN_SINGLE_FILE, inlineDynamicImports: true, format: 'es', sourcemap: true },
+  ],
   plugins: productionPlugins(),
 };

@@ -3,7 +3,8 @@
  * sentence being read highlighted. One utterance per sentence keeps engines from stopping
  * mid-article (Chrome cuts long utterances) and gives the highlight its place. The highlight is a
  * CSS Custom Highlight styled with a system colour pair and an underline, so it survives forced
- * colours; where that API is missing, the selection (system colours too).
+ * colours; where that API is missing, the selection (system colours too). The toolbar loads this
+ * module the first time the reader presses Read aloud.
  */
 import { adoptStyles } from './adopt-styles.js';
 
@@ -12,17 +13,6 @@ export type ReadState = 'idle' | 'reading' | 'paused';
 export const HIGHLIGHT_NAME = 'press-read-aloud';
 
 const SKIP = 'press-a11y-toolbar,script,style,template,noscript,[hidden],[aria-hidden=true]';
-
-/** A voice for `lang` (a BCP 47 tag): the same tag first, else the same language. */
-export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
-  const voices = globalThis.speechSynthesis?.getVoices() ?? [];
-  const tag = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
-  const wanted = lang.toLowerCase();
-  return (
-    voices.find((voice) => tag(voice) === wanted) ??
-    voices.find((voice) => tag(voice).split('-')[0] === wanted.split('-')[0])
-  );
-}
 
 /**
  * The text nodes under `root` in reading order (the flat tree: shadow content, slotted nodes in

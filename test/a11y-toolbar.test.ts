@@ -5,7 +5,7 @@ import '../src/components/article/define.js';
 import type { PressA11yToolbar, PressArticle } from '../src/index.js';
 import { registerStrings, stringsFor } from '../src/i18n.js';
 import { FONT_SCALES } from '../src/preferences-store.js';
-import { voiceFor } from '../src/read-aloud.js';
+import { voiceFor } from '../src/speech-voice.js';
 import {
   contrastRatio,
   statusText,

@@ -15,9 +15,9 @@ import {
   highlightSentence,
   ReadAloud,
   sentenceRanges,
-  voiceFor,
   type ReadState,
 } from '../src/read-aloud.js';
+import { voiceFor } from '../src/speech-voice.js';
 import { until } from './a11y-toolbar-helpers.js';
 import { resetPreferences } from './helpers.js';
 import { expectSentencesMarked, lead, readAloudArticle } from './read-aloud-helpers.js';

@@ -2,7 +2,7 @@
  * The plain-HTML example's build: what a CMS template does. The seed article is written out as
  * markup, and the page loads the single-file CDN bundle with one script tag.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const here = (path) => new URL(path, import.meta.url);
 const article = JSON.parse(
@@ -26,7 +26,7 @@ const page = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <link rel="icon" href="data:," />
   <title>${escape(article.headline)}</title>
-  <script type="module" src="./press-elements.min.js"></script>
+  <script type="module" src="./cdn/press-elements.min.js"></script>
 </head>
 <body>
   <press-article lang="${escape(article.lang)}">
@@ -45,4 +45,5 @@ const page = `<!doctype html>
 
 await mkdir(here('dist/'), { recursive: true });
 await writeFile(here('dist/index.html'), page);
-await copyFile(here('../../cdn/press-elements.min.js'), here('dist/press-elements.min.js'));
+// The CDN folder as a portal would host it: the entry and its on-demand chunks.
+await cp(here('../../cdn/'), here('dist/cdn/'), { recursive: true });

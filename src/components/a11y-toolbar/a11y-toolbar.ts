@@ -12,13 +12,18 @@ import {
   type Contrast,
   type ReadingPreferences,
 } from '../../preferences-store.js';
-import { ReadAloud, voiceFor, type ReadState } from '../../read-aloud.js';
+import type { ReadAloud, ReadState } from '../../read-aloud.js';
+import { onDemand } from '../../on-demand.js';
+import { voiceFor } from '../../speech-voice.js';
 import { rememberedOpen, rememberOpen } from '../../toolbar-memory.js';
 import type { PressArticle } from '../article/article.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 
 /** `compact` shows one button that opens the toolbar; `auto` does so below 30rem of width. */
 export type ToolbarLayout = 'auto' | 'compact' | 'full';
+
+/** The reader, loaded the first time Read aloud is pressed. */
+const loadReader = onDemand(() => import('../../read-aloud.js'));
 
 type Action = 'smaller' | 'reset' | 'larger' | 'more' | 'less' | 'spacing' | 'read' | 'stop';
 type Key = keyof PressStrings;
@@ -204,15 +209,18 @@ export class PressA11yToolbar extends LitElement {
     if (this.disabled(action)) return;
     const { fontScale, textSpacing } = this.preferences;
     if (action === 'read' || action === 'stop') {
-      const reader = (this.reader ??= new ReadAloud((state) => {
-        this.reading = state;
-        this.announce(readStatus[state]);
-      }));
-      const target = this.target;
-      if (action === 'stop') reader.stop();
-      else if (this.reading === 'reading') reader.pause();
-      else if (this.reading === 'paused') reader.resume();
-      else if (target) reader.start(target, resolveLang(target), this.voice);
+      void loadReader().then((module) => {
+        const target = this.target;
+        if (!module || !target || !this.isConnected) return;
+        const reader = (this.reader ??= new module.ReadAloud((state) => {
+          this.reading = state;
+          this.announce(readStatus[state]);
+        }));
+        if (action === 'stop') reader.stop();
+        else if (this.reading === 'reading') reader.pause();
+        else if (this.reading === 'paused') reader.resume();
+        else reader.start(target, resolveLang(target), this.voice);
+      });
       return;
     }
     const change: Partial<ReadingPreferences> =

@@ -13,6 +13,12 @@ import { styleProperties } from '../../style-properties.js';
 import { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 import type { LegacyTextSizes } from './legacy-text-sizes.js';
+import { onDemand } from '../../on-demand.js';
+
+// The legacy-content work, loaded only for the articles that need it.
+const loadLegacySizes = onDemand(() => import('./legacy-text-sizes.js'));
+const loadWideTables = onDemand(() => import('./wide-tables.js'));
+const loadEmbedRatios = onDemand(() => import('./embed-ratios.js'));
 
 /**
  * @summary The article root: gives its content article semantics and applies the reader's text
@@ -162,9 +168,14 @@ export class PressArticle extends LitElement {
     if (this.legacy) {
       this.legacyLoading = this.legacy.update(this.fontScale) ?? undefined;
     } else if (this.fontScale !== 1) {
-      this.legacyLoading ??= import('./legacy-text-sizes.js').then(({ LegacyTextSizes }) => {
+      this.legacyLoading ??= loadLegacySizes().then((module) => {
+        // Not loaded: the next size step tries again.
+        if (!module) {
+          this.legacyLoading = undefined;
+          return;
+        }
         const base = () => this.renderRoot.querySelector<HTMLElement>('[part=base]');
-        this.legacy = new LegacyTextSizes(this, base);
+        this.legacy = new module.LegacyTextSizes(this, base);
         if (this.isConnected) return this.legacy.update(this.fontScale);
       });
     }
@@ -172,17 +183,15 @@ export class PressArticle extends LitElement {
 
   private watchTables() {
     if (!this.querySelector('table')) return;
-    this.tablesLoading = import('./wide-tables.js').then(({ watchWideTables }) => {
-      if (this.isConnected) this.unwatchTables ??= watchWideTables(this);
+    this.tablesLoading = loadWideTables().then((module) => {
+      if (module && this.isConnected) this.unwatchTables ??= module.watchWideTables(this);
     });
   }
 
   protected override firstUpdated(): void {
     this.watchTables();
     if (this.querySelector('iframe[width][height]') && !CSS.supports(EMBED_RATIO)) {
-      this.embedsLoading = import('./embed-ratios.js').then(({ keepEmbedRatios }) =>
-        keepEmbedRatios(this),
-      );
+      this.embedsLoading = loadEmbedRatios().then((module) => module?.keepEmbedRatios(this));
     }
   }
 

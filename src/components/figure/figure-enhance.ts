@@ -152,12 +152,12 @@ function imageOf(figure: PressFigure): HTMLImageElement | null {
 }
 
 /**
- * Brings `figure` up to date after its render: `failed` tells whether its image failed, `fail`
+ * Brings `figure` up to date after its render: `failed` is its image if that failed, `fail`
  * reports a failure.
  */
 export function enhance(
   figure: PressFigure,
-  failed: boolean,
+  failed: HTMLImageElement | undefined,
   fail: (image: HTMLImageElement) => void,
 ): void {
   const image = imageOf(figure);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { adoptStyles } from '../../adopt-styles.js';
 import { standInLang, stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../language.js';
+import { onDemand } from '../../on-demand.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { styleProperties } from '../../style-properties.js';
 import { safeSrcset, safeUrl } from '../../url-policy.js';
@@ -10,7 +11,8 @@ import { PressFigureErrorEvent } from './figure-error-event.js';
 import { figureStyles, pictureStyles, placeholderRatio } from './figure.styles.js';
 import { readerSpacing } from '../../text-spacing.js';
 
-let enhancer: typeof import('./figure-enhance.js') | undefined;
+/** Zoom, slotted media and the missing-alt check: loaded for the figures that need them. */
+const loadEnhancer = onDemand(() => import('./figure-enhance.js'));
 
 /** The `fetchpriority` values browsers know; anything else stays out of the DOM. */
 const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
@@ -153,14 +155,10 @@ export class PressFigure extends LitElement {
       this.zoom ||
       (this.alt == null && !this.decorative && 'litIssuedWarnings' in globalThis)
     ) {
-      if (enhancer) {
-        enhancer.enhance(this, !!this.failed, (image) => this.fail(image));
-      } else {
-        void import('./figure-enhance.js').then((module) => {
-          enhancer = module;
-          this.requestUpdate();
-        });
-      }
+      // Once loaded, this runs a microtask later: still before \`updateComplete\` resolves.
+      void loadEnhancer().then((module) =>
+        module?.enhance(this, this.failed, (image) => this.fail(image)),
+      );
     }
   }
 
