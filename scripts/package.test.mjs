@@ -127,6 +127,13 @@ describe('the published package', () => {
     assert.ok(named.length > 10, `${named.length} files name a source map`);
   });
 
+  it('ships its licence, and builds before it is packed', () => {
+    assert.ok(packed.includes('LICENSE'), 'LICENSE is in the package');
+    assert.match(readFileSync('LICENSE', 'utf8'), new RegExp(`^${pkg.license} License`));
+    // `npm pack` and `npm publish` run prepack: what is packed is what the sources build.
+    assert.equal(pkg.scripts.prepack, 'npm run build');
+  });
+
   it('packs only source maps that carry their sources (they point at no unpublished file)', () => {
     for (const file of packed.filter((path) => path.endsWith('.map'))) {
       const map = JSON.parse(readFileSync(file, 'utf8'));

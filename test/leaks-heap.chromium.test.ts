@@ -5,6 +5,7 @@
  * and every detached element is collected (all 1,980 checked; the last batch may still have work in
  * flight). Collections run without a stack (see collectedHeap), so the count is exact.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { resetPreferences } from './helpers.js';
@@ -59,9 +60,10 @@ describe(`JS heap after ${CYCLES} create/attach/detach cycles (Chromium)`, () =>
         alive = countAlive();
       }
       const growth = after - before;
-      console.log(
-        `heap: ${tag} ${(growth / 1024).toFixed(1)} KiB after ${CYCLES} cycles, ${alive} alive`,
-      );
+      await executeServerCommand('press-report', {
+        name: `leaks-heap-${tag}`,
+        data: { growthKiB: growth / 1024, cycles: CYCLES, alive },
+      });
       expect(alive, 'detached elements still reachable').to.equal(0);
       expect(growth).to.be.below(MIB);
     });

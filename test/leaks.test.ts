@@ -4,6 +4,7 @@
  * leaks-heap.chromium.test.ts.) Listeners are counted by test/setup/page-guards.js, installed
  * before the library loads.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { resetPreferences } from './helpers.js';
@@ -26,10 +27,10 @@ describe(`listeners after ${CYCLES} create/attach/detach cycles`, () => {
       await cycles(tag, box, CYCLES);
       const after = listenerCount();
       box.remove();
-      console.log(
-        `leaks: ${tag} window listeners ${baseline.window} → ${after.window}, ` +
-          `document ${baseline.document} → ${after.document}`,
-      );
+      await executeServerCommand('press-report', {
+        name: `leaks-${tag}`,
+        data: { cycles: CYCLES, before: baseline, after },
+      });
       expect(after).to.deep.equal(baseline);
     });
   }

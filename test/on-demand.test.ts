@@ -23,10 +23,11 @@ describe('code loaded on demand', () => {
     expect(loads).to.equal(1);
   });
 
-  it('resolves nothing for a missing chunk, warns once naming it, and tries again next time', async () => {
+  it('resolves nothing for a missing chunk, warns once, and tries again next time', async () => {
     let loads = 0;
-    // A real request that fails, as when a host serves the entry without its chunks folder.
-    const missing = `/cdn/chunks/missing-${Date.now()}.js`;
+    // A real request that fails (nothing listens on port 9), as when a host serves the entry
+    // without its chunks folder.
+    const missing = 'http://127.0.0.1:9/chunks/missing.js';
     const load = onDemand(() => {
       loads++;
       return import(/* @vite-ignore */ missing);

@@ -4,6 +4,7 @@
  * in custom-elements.json: no script runs, nothing dangerous is rendered, nothing throws, and
  * nothing sticks out of a narrow column.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { captureWarnings, resetPreferences } from '../helpers.js';
@@ -138,9 +139,9 @@ describe('hostile input through every attribute and property', () => {
     expect(attempts).to.be.above(0);
     expect(canaryCalls).to.deep.equal([]);
     expect(uncaught).to.deep.equal([]);
-    console.log(
-      `hostile input: ${payloads.length} payloads, ${attempts} renders across ` +
-        `${elements.length} elements`,
-    );
+    await executeServerCommand('press-report', {
+      name: 'hostile-input',
+      data: { payloads: payloads.length, renders: attempts, elements: elements.length },
+    });
   });
 });

@@ -6,6 +6,7 @@
  * structured data built from them). No vector runs, nothing the library writes breaks the URL
  * policy, nothing throws. The seeded fuzzing (test/fuzz.test.ts) stays beside it.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { captureWarnings, resetPreferences } from '../helpers.js';
@@ -262,8 +263,9 @@ describe('published XSS vectors through every sink', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(trials).to.be.at.least(vectors.length * 100);
     expectClean([]);
-    console.log(
-      `published vectors: ${vectors.length} distinct, ${trials} trials in ${elements.length} elements`,
-    );
+    await executeServerCommand('press-report', {
+      name: 'published-vectors',
+      data: { vectors: vectors.length, trials, elements: elements.length },
+    });
   });
 });

@@ -160,6 +160,8 @@ export function enhance(
   failed: HTMLImageElement | undefined,
   fail: (image: HTMLImageElement) => void,
 ): void {
+  // Removed while this module loaded: nothing to enhance until it is back and renders again.
+  if (!figure.isConnected) return;
   const image = imageOf(figure);
   const root = figure.shadowRoot!;
   const slotted = !!image && figure.contains(image);
