@@ -1,10 +1,12 @@
 /**
  * Custom Elements Manifest analyzer config: reads the Lit classes' JSDoc into custom-elements.json,
  * then generates editor and framework types from it into dist/types/ (published, see `exports`):
- * React 19 JSX intrinsic elements, Vue global components, VS Code custom data, JetBrains web-types.
+ * React 19 JSX intrinsic elements, Vue global components, Svelte and Solid element types, VS Code
+ * custom data, JetBrains web-types.
  */
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import {
   keepDocumentedEvents,
   privateStateWithoutAttributes,
 } from './scripts/cem-plugins.mjs';
+import { svelteTypesPlugin } from './scripts/svelte-types.mjs';
 
 const outdir = 'dist/types';
 /** Each element's class module, relative to dist/types/: `press-a11y-toolbar` → a11y-toolbar. */
@@ -39,7 +42,7 @@ function importEventTypes() {
       );
       if (names.size === 0) return;
       const imports = `import type { ${[...names].sort().join(', ')} } from '../index.js';\n`;
-      for (const file of ['react.d.ts', 'vue.d.ts']) {
+      for (const file of ['react.d.ts', 'vue.d.ts', 'solid.d.ts']) {
         const path = `${outdir}/${file}`;
         let text = readFileSync(path, 'utf8');
         for (const name of names) text = text.replaceAll(`CustomEvent<${name}>`, name);
@@ -58,6 +61,9 @@ function importEventTypes() {
             const camel = event.replace(/-(\w)/g, (_, c) => c.toUpperCase());
             return `${line}\n${indent}on${camel[0].toUpperCase()}${camel.slice(1)}?: ${type}`;
           });
+        // Solid's JSX is extended by the package itself: importing the types is all it takes.
+        if (file === 'solid.d.ts')
+          text += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
         writeFileSync(path, imports + text);
       }
     },
@@ -85,6 +91,13 @@ export default {
     customElementVuejsPlugin({
       outdir,
       fileName: 'vue.d.ts',
+      componentTypePath: classModule,
+      hideLogs: true,
+    }),
+    svelteTypesPlugin({ outdir, fileName: 'svelte.d.ts' }),
+    customElementSolidJsPlugin({
+      outdir,
+      fileName: 'solid.d.ts',
       componentTypePath: classModule,
       hideLogs: true,
     }),

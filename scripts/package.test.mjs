@@ -95,9 +95,10 @@ describe('the published package', () => {
     assert.deepEqual(stray, []);
   });
 
-  it('ships framework types that type-check with skipLibCheck off (React, Vue)', () => {
+  it('ships framework types that type-check with skipLibCheck off (React, Vue, Svelte, Solid)', () => {
     // One program each, as a project uses one framework.
-    for (const file of ['dist/types/react.d.ts', 'dist/types/vue.d.ts']) {
+    const frameworks = ['react', 'vue', 'svelte', 'solid'];
+    for (const file of frameworks.map((name) => `dist/types/${name}.d.ts`)) {
       const program = ts.createProgram([file], {
         strict: true,
         noEmit: true,
@@ -112,6 +113,13 @@ describe('the published package', () => {
         .getPreEmitDiagnostics(program)
         .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
       assert.deepEqual(errors, [], file);
+    }
+  });
+
+  it('types what Svelte and Solid templates write: each misuse in their type checks is reported', () => {
+    // Every `@ts-expect-error` must meet an error, or tsc fails on it as unused.
+    for (const name of ['svelte', 'solid']) {
+      execFileSync('npx', ['tsc', '-p', `examples/${name}/tsconfig.json`], { stdio: 'inherit' });
     }
   });
 
