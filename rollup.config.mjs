@@ -69,15 +69,20 @@ const strategy = {
   },
 };
 
-/** Minified HTML and CSS literals, then terser: shared by the CDN bundle and the size budgets. */
-function minifyPlugins() {
+/**
+ * Minified HTML and CSS literals, then terser: shared by the CDN bundle and the size budgets.
+ * `html: false` leaves the `html` literals as written: code that hydrates server-rendered markup
+ * must hold the very templates the server rendered, which Lit compares (a minified one is another
+ * template, and hydration fails with "Hydration value mismatch").
+ */
+function minifyPlugins({ html = true } = {}) {
   return [
     minifyHTML({
       // A literal that cannot be minified safely must stop the build, not ship half-done.
       failOnError: true,
       options: {
         strategy,
-        shouldMinify: defaultShouldMinify,
+        shouldMinify: html ? defaultShouldMinify : () => false,
         shouldMinifyCSS: defaultShouldMinifyCSS,
         minifyOptions: {
           // Runs of whitespace become one space, never none: between inline content (a slot and
@@ -98,10 +103,10 @@ function minifyPlugins() {
 /**
  * The CDN build's whole pipeline: Lit's production build (the development one is twice the size
  * and logs warnings), then minified literals and terser. The benchmarks and size budgets build
- * with it too.
+ * with it too. `options`: see minifyPlugins.
  */
-export function productionPlugins() {
-  return [resolve({ exportConditions: ['production'] }), ...minifyPlugins()];
+export function productionPlugins(options) {
+  return [resolve({ exportConditions: ['production'] }), ...minifyPlugins(options)];
 }
 
 /**
@@ -113,21 +118,37 @@ export const CDN_ENTRY = 'cdn/press-elements.min.js';
 /** The same code as one file, lazily loaded parts inlined, for a portal that copies one file. */
 export const CDN_SINGLE_FILE = 'cdn/press-elements.all.min.js';
 
-export default {
-  input: 'dist/define.js',
-  // The entry may export what its chunks import from it, instead of a second shared chunk that
-  // every page would fetch after the entry (one request up front, one file to modulepreload).
-  preserveEntrySignatures: 'allow-extension',
-  output: [
-    {
-      dir: 'cdn',
-      entryFileNames: 'press-elements.min.js',
-      // Hashed: a chunk's name changes with its content, so hosts may cache it forever.
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      format: 'es',
-      sourcemap: true,
-    },
-    { file: CDN_SINGLE_FILE, inlineDynamicImports: true, format: 'es', sourcemap: true },
-  ],
-  plugins: productionPlugins(),
-};
+/** The entry for server-rendered pages: it hydrates the server's markup instead of rendering. */
+export const CDN_HYDRATE_ENTRY = 'cdn/press-elements.hydrate.min.js';
+
+/** One entry of the CDN folder, with its own chunks (hashed names: a shared one is one file). */
+const folderBuild = (entryFileNames) => ({
+  dir: 'cdn',
+  entryFileNames,
+  // Hashed: a chunk's name changes with its content, so hosts may cache it forever.
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  format: 'es',
+  sourcemap: true,
+});
+
+export default [
+  {
+    input: 'dist/define.js',
+    // The entry may export what its chunks import from it, instead of a second shared chunk that
+    // every page would fetch after the entry (one request up front, one file to modulepreload).
+    preserveEntrySignatures: 'allow-extension',
+    output: [
+      folderBuild('press-elements.min.js'),
+      { file: CDN_SINGLE_FILE, inlineDynamicImports: true, format: 'es', sourcemap: true },
+    ],
+    plugins: productionPlugins(),
+  },
+  {
+    // Built on its own rather than beside the other entry, which would move their shared code
+    // into a chunk that both pages fetch only after their entry.
+    input: 'dist/hydrate.js',
+    preserveEntrySignatures: 'allow-extension',
+    output: folderBuild('press-elements.hydrate.min.js'),
+    plugins: productionPlugins({ html: false }),
+  },
+];

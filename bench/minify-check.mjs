@@ -19,7 +19,7 @@ const out = join(root, '.tmp', 'minify-check');
 mkdirSync(out, { recursive: true });
 
 const build = await rollup({
-  input: join(root, buildConfig.input),
+  input: join(root, buildConfig[0].input),
   plugins: [nodeResolve({ exportConditions: ['production'] })],
   onwarn: () => {},
 });

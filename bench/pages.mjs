@@ -81,7 +81,8 @@ export async function writeServerPage() {
   mkdirSync(out, { recursive: true });
   const bundle = await rollup({
     input: join(root, 'dist', 'hydrate.js'),
-    plugins: productionPlugins(),
+    // The server's own templates, unminified: hydration compares them (rollup.config.mjs).
+    plugins: productionPlugins({ html: false }),
   });
   // One file, like the CDN bundle.
   await bundle.write({

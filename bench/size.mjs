@@ -18,7 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { rollup } from 'rollup';
-import { CDN_ENTRY, CDN_SINGLE_FILE, productionPlugins } from '../rollup.config.mjs';
+import {
+  CDN_ENTRY,
+  CDN_HYDRATE_ENTRY,
+  CDN_SINGLE_FILE,
+  productionPlugins,
+} from '../rollup.config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,7 +33,9 @@ const option = (name, fallback) => {
 };
 const dist = option('--dist', join(root, 'dist'));
 const cdn = option('--cdn', join(root, CDN_ENTRY));
-const singleFile = join(dirname(cdn), CDN_SINGLE_FILE.replace(/^cdn\//, ''));
+const inCdn = (path) => join(dirname(cdn), path.replace(/^cdn\//, ''));
+const singleFile = inCdn(CDN_SINGLE_FILE);
+const hydrateEntry = inCdn(CDN_HYDRATE_ENTRY);
 
 const KB = 1000;
 /** Gzip budgets in bytes. `enforce: false` only reports, for a budget not met yet (see docs). */
@@ -161,30 +168,30 @@ const ON_DEMAND = {
 };
 
 /**
- * The CDN folder's files: the entry with the chunks it imports statically (what loads up front),
- * and the chunks only `import()` reaches (loaded on demand), each with its gzip size.
+ * What a CDN entry loads: the entry with the chunks it imports statically (up front), and the
+ * chunks that only `import()` reaches from them (on demand), each with its gzip size.
  */
-function cdnFiles() {
+function cdnFiles(entry) {
   const folder = dirname(cdn);
   const read = (file) => readFileSync(join(folder, file), 'utf8');
+  const STATIC =
+    /(?:^|[;}\s])(?:import|export)[^'"()]*?from\s*["']([^"']+)["']|(?:^|[;}\s])import\s*["']([^"']+)["']/g;
+  const DYNAMIC = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  const resolved = (from, spec) => join(dirname(from), spec).replace(/^\.\//, '');
   const upFront = new Set();
-  const visit = (file) => {
-    if (upFront.has(file)) return;
-    upFront.add(file);
-    for (const [, spec] of read(file).matchAll(
-      /(?:^|[;}\s])(?:import|export)[^'"()]*?from\s*["']([^"']+)["']|(?:^|[;}\s])import\s*["']([^"']+)["']/g,
-    )) {
-      visit(join(dirname(file), spec ?? '').replace(/^\.\//, ''));
-    }
+  const onDemand = new Set();
+  const visit = (file, set) => {
+    if (upFront.has(file) || set.has(file)) return;
+    set.add(file);
+    const code = read(file);
+    for (const [, a, b] of code.matchAll(STATIC)) visit(resolved(file, a ?? b), set);
+    for (const [, spec] of code.matchAll(DYNAMIC)) visit(resolved(file, spec), onDemand);
   };
-  visit(relative(folder, cdn));
-  const all = readdirSync(folder, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.js') && join(folder, file) !== singleFile);
+  visit(relative(folder, entry), upFront);
   const withSize = (file) => ({ file, gzip: gzip(read(file)) });
   return {
     upFront: [...upFront].map(withSize),
-    onDemand: all.filter((file) => !upFront.has(file)).map(withSize),
+    onDemand: [...onDemand].filter((file) => !upFront.has(file)).map(withSize),
   };
 }
 
@@ -288,7 +295,7 @@ async function main() {
         existsSync(join(dist, 'components', name, 'define.js')),
       )
     : [];
-  for (const path of [join(dist, 'define.js'), cdn, singleFile]) {
+  for (const path of [join(dist, 'define.js'), cdn, singleFile, hydrateEntry]) {
     if (!existsSync(path)) {
       console.error(`Missing ${relative(root, path)}: run \`npm run build\` first.`);
       process.exit(2);
@@ -311,7 +318,8 @@ async function main() {
   const lit = sizes(await litCode());
   const singleCode = readFileSync(singleFile, 'utf8');
   const total = sizes(singleCode);
-  const files = cdnFiles();
+  const files = cdnFiles(cdn);
+  const hydrateFiles = cdnFiles(hydrateEntry);
   const sum = (list) => list.reduce((bytes, file) => bytes + file.gzip, 0);
   const upFront = sum(files.upFront);
   const onDemand = sum(files.onDemand);
@@ -354,6 +362,8 @@ async function main() {
           `| \`${chunk.file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\` | ${format(chunk.gzip)} | ${format(BUDGETS.chunk.limit)} | ${verdict(chunk.gzip, BUDGETS.chunk)} |`,
       ),
     `| Single file \`${relative(root, singleFile)}\` (everything, no budget) | ${format(total.gzip)} | | |`,
+    `| For server-rendered pages: \`${relative(root, hydrateEntry)}\` and what it imports, up front | ${format(sum(hydrateFiles.upFront))} | | |`,
+    `| … its on-demand chunks (the same features, importing from it), in all | ${format(sum(hydrateFiles.onDemand))} | | |`,
   ];
   const cdnTable = cdnLines.join('\n');
 

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -50,7 +51,62 @@ const examples = {
     },
     framework: true,
   },
+  // A plain Node server: renderArticle per request, hydrated by the CDN folder's hydrate entry.
+  node: {
+    start: async () => {
+      const { handle } = await import('../examples/node/server.mjs');
+      const server = createServer(handle);
+      await new Promise((done) => server.listen(0, '127.0.0.1', done));
+      return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+    },
+    framework: true,
+    serverRendered: true,
+  },
 };
+
+/** What a server-rendered page must show before any script runs: one of each part, readable. */
+function serverPage() {
+  const parts = (selector) => document.querySelectorAll(selector).length;
+  const h1 = document.querySelector('h1');
+  return {
+    articles: parts('press-article'),
+    toolbars: parts('press-a11y-toolbar'),
+    headers: parts('press-header'),
+    bylines: parts('press-byline'),
+    figures: parts('press-figure'),
+    headings: parts('h1'),
+    headline: h1?.checkVisibility() ? h1.textContent.trim() : '',
+    structuredData: parts('script[type="application/ld+json"]'),
+  };
+}
+
+/** Runs in the page: the base part of each element's shadow root. */
+function baseParts() {
+  const hosts = document.querySelectorAll(
+    'press-header, press-figure, press-byline, press-a11y-toolbar',
+  );
+  return [...hosts].map((el) => el.shadowRoot?.querySelector('[part~="base"]'));
+}
+
+/**
+ * Opens `url` with the page's scripts held until the parts the server rendered are recorded
+ * (`window.serverNodes`): the spec then sees whether hydration kept those very nodes.
+ */
+async function openRecordingServerNodes(tab, url) {
+  let holding = true;
+  const held = [];
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    if (holding && request.resourceType() === 'script') held.push(request);
+    else void request.continue();
+  });
+  const loading = tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForSelector('press-byline');
+  await tab.evaluate(`window.serverNodes = (${baseParts})()`);
+  holding = false;
+  for (const request of held.splice(0)) void request.continue();
+  await loading;
+}
 
 describe('integration examples', () => {
   let server;
@@ -71,19 +127,27 @@ describe('integration examples', () => {
       let tab;
       let problems;
 
+      let started;
+
       before(async () => {
-        await example.build();
+        await example.build?.();
+        started = await example.start?.();
         tab = await browser.newPage();
         problems = recordProblems(tab);
         const page = example.page ?? `examples/${name}/dist/index.html`;
-        await tab.goto(`${server.url}/${page}`, { waitUntil: 'load' });
+        const url = started?.url ?? `${server.url}/${page}`;
+        if (example.serverRendered) await openRecordingServerNodes(tab, url);
+        else await tab.goto(url, { waitUntil: 'load' });
         await tab.waitForFunction(
           () => document.querySelector('press-byline')?.shadowRoot?.querySelector('[part="base"]'),
           { timeout: 10000 },
         );
       });
 
-      after(() => tab?.close());
+      after(async () => {
+        await tab?.close();
+        started?.close();
+      });
 
       it('renders the seed article: headline, lead, captions, byline', async () => {
         const header = await flatTextIn(tab, 'press-header');
@@ -118,6 +182,40 @@ describe('integration examples', () => {
           assert.ok(shown.scale > 1);
           assert.equal(shown.shown, shown.scale);
         });
+
+      if (example.serverRendered) {
+        it('is readable with JavaScript off: one of every part, the headline in one h1', async () => {
+          const off = await browser.newPage();
+          await off.setJavaScriptEnabled(false);
+          await off.goto(started.url, { waitUntil: 'load' });
+          const shown = await off.evaluate(serverPage);
+          await off.close();
+          assert.deepEqual(shown, {
+            articles: 1,
+            toolbars: 1,
+            headers: 1,
+            bylines: 1,
+            figures: captions.length,
+            headings: 1,
+            headline: seed.headline,
+            structuredData: 1,
+          });
+        });
+
+        it('hydrates every server node in place, adding none', async () => {
+          const kept = await tab.evaluate(`(() => {
+            const now = (${baseParts})();
+            return window.serverNodes.length === now.length &&
+              window.serverNodes.every((node, i) => node && node === now[i]);
+          })()`);
+          assert.ok(kept, 'every shadow root part the server wrote is still the one on the page');
+          const after = await tab.evaluate(serverPage);
+          assert.equal(after.toolbars + after.headers + after.bylines, 3);
+          assert.equal(after.figures, captions.length);
+          assert.equal(after.structuredData, 1);
+          assert.deepEqual(problems, []);
+        });
+      }
 
       if (example.hydrates)
         it('hydrates the server’s markup as it is: no mismatch, nothing added to the article', async () => {
