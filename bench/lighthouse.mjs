@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse 12.2.3 on the seed article built as a page that loads the CDN
  * bundle (.tmp/bench/seed-elements.html, served from 127.0.0.1), with the mobile (default) and
- * desktop settings. Every category must score 100 and CLS must be 0, else it exits 1.
+ * desktop settings, and a slower mobile profile that is only reported. Every category must score
+ * 100 and CLS must be 0 in the first two, else it exits 1.
  *
  * Options: --runs N (runs per setting; the median run by performance score counts, default 1),
  * --write (writes the Lighthouse section of docs/performance.md), --gate-performance (also fail
@@ -22,7 +23,23 @@ const args = process.argv.slice(2);
 const runsIndex = args.indexOf('--runs');
 const RUNS = runsIndex === -1 ? 1 : Number(args[runsIndex + 1]);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const SETTINGS = { mobile: [], desktop: ['--preset=desktop'] };
+/**
+ * Lighthouse's mobile default (simulated slow 4G, 4x CPU slowdown), desktop, and a slower mobile
+ * profile the issue asks to report (about 9 Mbps, 100 ms round trips, 6x CPU slowdown).
+ */
+const SETTINGS = {
+  mobile: [],
+  desktop: ['--preset=desktop'],
+  slow: [
+    '--throttling.rttMs=100',
+    '--throttling.throughputKbps=9000',
+    '--throttling.cpuSlowdownMultiplier=6',
+  ],
+};
+/** Settings reported but not gated: a slower profile than Lighthouse's own. */
+const REPORTED_ONLY = new Set(['slow']);
+/** Total blocking time goal (issue 17), in milliseconds. */
+const TBT_GOAL = 50;
 const out = join(root, '.tmp', 'lighthouse');
 
 function lighthouse(url, name, extra) {
@@ -87,14 +104,16 @@ function summarise(report) {
 function section(results) {
   const ms = (value) => `${Math.round(value)} ms`;
   const lines = [
-    `Lighthouse ${results.mobile.version} (${results.mobile.chrome}, headless), ${RUNS} run(s) per setting, on \`.tmp/bench/seed-elements.html\`: the seed article in the contract's markup, the default theme and \`themes/before-upgrade.css\` inline, the CDN bundle as one \`<script type="module">\` (deferred: not render-blocking), \`lang\`, a meta description and an inline favicon. Served gzipped from 127.0.0.1.`,
+    `Lighthouse ${results.mobile.version} (${results.mobile.chrome}, headless), ${RUNS} run(s) per setting, on \`.tmp/bench/seed-elements.html\`: the seed article in the contract's markup, the default theme and \`themes/before-upgrade.css\` inline, the CDN folder's entry as one \`<script type="module">\` (deferred: not render-blocking), \`lang\`, a meta description and an inline favicon. Served gzipped from 127.0.0.1.`,
     '',
-    '| Setting | Performance | Accessibility | Best practices | SEO | CLS | FCP | LCP | TBT | Speed index | Render-blocking resources |',
+    '| Setting | Performance | Accessibility | Best practices | SEO | CLS | FCP | LCP | TBT (goal ≤ 50 ms) | Speed index | Render-blocking resources |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const [name, r] of Object.entries(results)) {
+    const label = REPORTED_ONLY.has(name) ? `${name} (9 Mbps, 100 ms RTT, 6× CPU; reported)` : name;
+    const tbt = `${ms(r.tbt)} ${r.tbt <= TBT_GOAL ? '(meets)' : '(misses)'}`;
     lines.push(
-      `| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.cls.toFixed(3)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${ms(r.si)} | ${r.renderBlocking} |`,
+      `| ${label} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.cls.toFixed(3)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${tbt} | ${ms(r.si)} | ${r.renderBlocking} |`,
     );
   }
   const problems = Object.entries(results).flatMap(([name, r]) =>
@@ -135,8 +154,9 @@ async function main() {
   const gated = args.includes('--gate-performance')
     ? CATEGORIES
     : CATEGORIES.filter((id) => id !== 'performance');
-  const failed = Object.values(results).some(
-    (r) => gated.some((id) => r.scores[id] < 100) || r.cls > 0,
+  const failed = Object.entries(results).some(
+    ([name, r]) =>
+      !REPORTED_ONLY.has(name) && (gated.some((id) => r.scores[id] < 100) || r.cls > 0),
   );
   if (failed) {
     console.error(`\nLighthouse: ${gated.join(', ')} must each be 100, with CLS 0.`);

@@ -11,8 +11,9 @@
  *    work from the click to the frame that shows it, style recalculations, layouts, and which
  *    elements ran an update. The same step on the plain page (the article's font-size set
  *    directly) is the reference.
- * 3. Server rendering of the seed article: @lit-labs/ssr (press-elements/server) vs a plain
- *    template-string renderer of the same article, in articles per second.
+ * 3. Server rendering of the seed article: @lit-labs/ssr (press-elements/server) vs React 19's
+ *    renderToString of the same article and a plain template-string renderer, in articles per
+ *    second and HTML bytes.
  *
  * Options: --samples N (page loads per variant, default 21), --steps N (default 12),
  * --write (writes the results section of docs/performance.md). Needs `npm run build` first.
@@ -77,8 +78,8 @@ const OBSERVER = `(() => {
     return define(name, element, options);
   };
   // A server-rendered page has the elements' shadow roots once parsed, before any script runs:
-  // then its first paint is final if hydration changes nothing that renders (comments and the
-  // empty text nodes Lit adds for empty parts aside).
+  // then its first paint is final if hydration changes nothing that renders (comments, the empty
+  // text nodes Lit adds for empty parts and script text aside).
   let serverRendered = false;
   const changes = [];
   document.addEventListener('readystatechange', () => {
@@ -90,8 +91,10 @@ const OBSERVER = `(() => {
     if (!serverRendered) return;
     const inert = (node) =>
       node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.data === '');
+    // A script's text never renders (the JSON-LD one is kept in step with the article).
     const invisible = (record) =>
-      record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(inert);
+      (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(inert)) ||
+      record.target.localName === 'script';
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         if (invisible(record)) continue;
@@ -402,23 +405,32 @@ async function benchSsr() {
   if (!existsSync(server)) return undefined;
   const { renderArticle } = await import(pathToFileURL(server).href);
   const data = seedArticleData(article, { credits: false });
+  // React's production build, as a portal's server runs it (the development one checks more).
+  process.env.NODE_ENV ??= 'production';
+  const { reactArticle } = await import('./react-article.mjs');
   const ssrHtml = await renderArticle(data);
   const plainHtml = plainMarkup();
-  // Warm both up before timing.
+  const reactHtml = reactArticle();
+  // Warm all three up before timing.
   for (let i = 0; i < 200; i++) {
     await renderArticle(data);
     plainMarkup();
+    reactArticle();
   }
-  const { ssr, plain } = await rates({
+  const { ssr, plain, react } = await rates({
     ssr: () => renderArticle(data),
+    react: async () => reactArticle(),
     plain: async () => plainMarkup(),
   });
   return {
     ssr,
     plain,
+    react,
     ratio: ssr / plain,
+    reactRatio: ssr / react,
     ssrBytes: Buffer.byteLength(ssrHtml),
     plainBytes: Buffer.byteLength(plainHtml),
+    reactBytes: Buffer.byteLength(reactHtml),
   };
 }
 
@@ -440,6 +452,14 @@ function machine() {
 
 const verdict = (ok) => (ok ? 'meets the goal' : 'misses the goal');
 
+/** Issue 17's goals for the load: ready and first-paint ratios against plain HTML. */
+const GOALS = { ready: 1.25, readyAim: 1.15, serverReady: 1.1, fcp: 1.05 };
+
+function fcpRatio(fcp, plainFcp) {
+  const ratio = fcp / plainFcp;
+  return `${ratio.toFixed(2)} (goal ≤ ${GOALS.fcp}: ${verdict(ratio <= GOALS.fcp)})`;
+}
+
 function report({ load, step, plainStep, fullStep, legacyStep, ssr, host }) {
   const list = (counts) =>
     Object.entries(counts)
@@ -455,18 +475,18 @@ function report({ load, step, plainStep, fullStep, legacyStep, ssr, host }) {
     '',
     '### 1. Seed article: elements vs plain static HTML',
     '',
-    `${load.samples} cold loads of each page, in turn, after ${WARMUP} warm-up loads each. The elements are measured in both ways a portal can serve them: the contract's markup with the CDN bundle as one \`<script type="module">\` (rendered in the browser), and the page \`press-elements/server\` writes (declarative shadow DOM) with \`press-elements/hydrate\` bundled the same way (${(load.hydrateBytes / 1000).toFixed(1)} kB gzip). "Ready" is the time from navigation start to the first paint that shows the final content: for plain HTML, the first contentful paint; for the elements, the first contentful paint if all ${load.elements.elements} elements had rendered by then (server-rendered: if hydration then changed nothing that renders), else the first frame after the last one rendered.`,
+    `${load.samples} cold loads of each page, in turn, after ${WARMUP} warm-up loads each. The elements are measured in both ways a portal can serve them: the contract's markup with the CDN bundle as one \`<script type="module">\` (rendered in the browser), and the page \`press-elements/server\` writes (declarative shadow DOM) with \`press-elements/hydrate\` bundled the same way (${(load.hydrateBytes / 1000).toFixed(1)} kB gzip). "Ready" is the time from navigation start to the first paint that shows the final content: for plain HTML, the first contentful paint; for the elements, the first contentful paint if all ${load.elements.elements} elements had rendered by then (server-rendered: if hydration then changed nothing that renders), else the first frame after the last one rendered. Each ratio is one of medians, against issue 17's goals; the 25th–75th percentiles show how much the loads vary on this machine.`,
     '',
     '| | plain HTML | elements, rendered in the browser | ratio | elements, server-rendered | ratio |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    `| **Ready, median** | ${ms(load.plain.ready)} | ${ms(load.elements.ready)} | **${load.ratio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.ratio <= 1.5)}) | ${ms(load.server.ready)} | **${load.serverRatio.toFixed(2)}** (goal ≤ 1.5: ${verdict(load.serverRatio <= 1.5)}) |`,
+    `| **Ready, median** | ${ms(load.plain.ready)} | ${ms(load.elements.ready)} | **${load.ratio.toFixed(2)}** (goal ≤ ${GOALS.ready}, aim ${GOALS.readyAim}: ${verdict(load.ratio <= GOALS.ready)}) | ${ms(load.server.ready)} | **${load.serverRatio.toFixed(2)}** (goal ≤ ${GOALS.serverReady}: ${verdict(load.serverRatio <= GOALS.serverReady)}) |`,
     `| Ready, 25th–75th percentile | ${ms(load.plain.readyP25)}–${ms(load.plain.readyP75)} | ${ms(load.elements.readyP25)}–${ms(load.elements.readyP75)} | | ${ms(load.server.readyP25)}–${ms(load.server.readyP75)} | |`,
-    `| First contentful paint, median | ${ms(load.plain.fcp)} | ${ms(load.elements.fcp)} | ${(load.elements.fcp / load.plain.fcp).toFixed(2)} | ${ms(load.server.fcp)} | ${(load.server.fcp / load.plain.fcp).toFixed(2)} |`,
+    `| First contentful paint, median | ${ms(load.plain.fcp)} | ${ms(load.elements.fcp)} | ${fcpRatio(load.elements.fcp, load.plain.fcp)} | ${ms(load.server.fcp)} | ${fcpRatio(load.server.fcp, load.plain.fcp)} |`,
     `| Largest contentful paint, median | ${ms(load.plain.lcp)} | ${ms(load.elements.lcp)} | ${(load.elements.lcp / load.plain.lcp).toFixed(2)} | ${ms(load.server.lcp)} | ${(load.server.lcp / load.plain.lcp).toFixed(2)} |`,
-    `| Cumulative layout shift, worst | ${load.plain.cls.toFixed(3)} | ${load.elements.cls.toFixed(3)} | | ${load.server.cls.toFixed(3)} | |`,
+    `| Cumulative layout shift, worst | ${load.plain.cls.toFixed(3)} | ${load.elements.cls.toFixed(3)} | goal 0: ${verdict(load.elements.cls === 0)} | ${load.server.cls.toFixed(3)} | goal 0: ${verdict(load.server.cls === 0)} |`,
     `| Layouts during the load, median | ${load.plain.layouts} | ${load.elements.layouts} | | ${load.server.layouts} | |`,
     `| Style recalculations during the load, median | ${load.plain.recalcs} | ${load.elements.recalcs} | | ${load.server.recalcs} | |`,
-    `| Script time, median | ${ms(load.plain.script)} | ${ms(load.elements.script)} | | ${ms(load.server.script)} | |`,
+    `| Script time, median | ${ms(load.plain.script)} | ${ms(load.elements.script)} | | ${ms(load.server.script)} | goal ≤ the browser-rendered page's: ${verdict(load.server.script <= load.elements.script)} |`,
     `| Loads painted before the elements had rendered | – | ${load.elements.early} of ${load.samples} | | ${load.server.early} of ${load.samples} | |`,
     `| What hydration changed that renders | – | – | | ${load.server.changes.length ? load.server.changes.map((c) => `\`${c}\``).join(', ') : 'nothing'} | |`,
     '',
@@ -491,12 +511,12 @@ function report({ load, step, plainStep, fullStep, legacyStep, ssr, host }) {
       '',
       '### 3. Server rendering of the seed article',
       '',
-      `\`press-elements/server\` (\`renderArticle\`, @lit-labs/ssr, declarative shadow DOM for every element) against a template-string function that writes the same article as the plain HTML page; timed in eight alternating rounds of half a second each after a warm-up, medians, in one Node process.`,
+      `\`press-elements/server\` (\`renderArticle\`, @lit-labs/ssr, declarative shadow DOM for every element) against React 19's \`renderToString\` of a component tree that writes the plain page's article (\`bench/react-article.mjs\`, production build) and against a template-string function that writes the same; timed in eight alternating rounds of half a second each after a warm-up, medians, in one Node process. Goals (issue 17): \`renderArticle\` at ≥ 0.25× React's articles per second, and its HTML ≤ 1.6× the plain page's.`,
       '',
-      '| | plain template strings | @lit-labs/ssr | ratio |',
-      '| --- | ---: | ---: | ---: |',
-      `| **Articles per second** | ${Math.round(ssr.plain).toLocaleString('en-US')} | ${Math.round(ssr.ssr).toLocaleString('en-US')} | **${ssr.ratio.toFixed(3)}** (${(1 / ssr.ratio).toFixed(0)}× slower) |`,
-      `| HTML per article | ${ssr.plainBytes.toLocaleString('en-US')} B | ${ssr.ssrBytes.toLocaleString('en-US')} B | |`,
+      '| | plain template strings | React 19 `renderToString` | `renderArticle` | `renderArticle` against React | against plain | goal |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      `| **Articles per second** | ${Math.round(ssr.plain).toLocaleString('en-US')} | ${Math.round(ssr.react).toLocaleString('en-US')} | ${Math.round(ssr.ssr).toLocaleString('en-US')} | **${ssr.reactRatio.toFixed(3)}×** | ${ssr.ratio.toFixed(3)}× | ≥ 0.25× React: ${verdict(ssr.reactRatio >= 0.25)} |`,
+      `| **HTML per article** | ${ssr.plainBytes.toLocaleString('en-US')} B | ${ssr.reactBytes.toLocaleString('en-US')} B | ${ssr.ssrBytes.toLocaleString('en-US')} B | ${(ssr.ssrBytes / ssr.reactBytes).toFixed(2)}× | **${(ssr.ssrBytes / ssr.plainBytes).toFixed(2)}×** | ≤ 1.6× plain: ${verdict(ssr.ssrBytes / ssr.plainBytes <= 1.6)} |`,
     );
   }
   return lines.join('\n');
