@@ -219,6 +219,8 @@ describe('integration examples', () => {
 
       if (example.hydrates)
         it('hydrates the server’s markup as it is: no mismatch, nothing added to the article', async () => {
+          // The JSON-LD is written once the page is idle: wait for it as a portal's code would.
+          await tab.evaluate(() => document.querySelector('press-article').structuredDataComplete);
           const { errors, scripts, inHead } = await tab.evaluate(() => ({
             errors: window.hydrationErrors,
             scripts: document.querySelectorAll('press-article > script').length,

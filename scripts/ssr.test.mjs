@@ -367,6 +367,8 @@ describe('server rendering of the seed article', () => {
       const server = JSON.parse(
         /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)[1],
       );
+      // Once the article's JSON-LD writer has loaded and kept it in step (or replaced it).
+      await tab.evaluate(() => document.querySelector('press-article').structuredDataComplete);
       const { scripts, headline } = await tab.evaluate(() => ({
         scripts: [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) =>
           JSON.parse(el.textContent),

@@ -17,7 +17,7 @@
  *    back before hydration, as a client render would have made it.
  */
 import { adoptStyles, LitElement } from 'lit';
-import * as library from './index.js';
+import * as library from './elements.js';
 import { renderAsServer } from './server-parity.js';
 
 function fillEmptyTextParts(root: ShadowRoot) {

@@ -19,3 +19,8 @@ export function onDemand<T>(load: () => Promise<T>): () => Promise<T | undefined
       return undefined;
     }));
 }
+
+/** Runs `work` once the browser is idle (WebKit has no requestIdleCallback: soon after, then). */
+export function whenIdle(work: () => void): void {
+  (globalThis.requestIdleCallback ?? setTimeout)(work);
+}

@@ -11,6 +11,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { parseIsoDate } from './date-format.js';
 import { LocaleController } from './language.js';
 import { absoluteUrl } from './url-policy.js';
+import { authorNodes } from './author-nodes.js';
 
 export interface PersonData {
   name: string;
@@ -141,19 +142,6 @@ function person(node: Element | Text, base: string): PersonData | undefined {
     ),
   };
   return data.name ? (compact(data) as PersonData) : undefined;
-}
-
-/**
- * A byline's authors: its unslotted child elements, one per author; the text between them is the
- * portal's own separators (", ", " và ") for readers without JavaScript. With no elements, each
- * piece of text is one author.
- */
-export function authorNodes(byline: Element): (Element | Text)[] {
-  const elements = Array.from(byline.children).filter((el) => !el.hasAttribute('slot'));
-  if (elements.length) return elements;
-  return Array.from(byline.childNodes).filter(
-    (node): node is Text => node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim()),
-  );
 }
 
 function authors(byline: Element | null, base: string): PersonData[] {

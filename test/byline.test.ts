@@ -439,6 +439,7 @@ describe('press-byline with the portal’s own separators', () => {
     await byline.updateComplete;
     const joined = new Intl.ListFormat('vi', { type: 'conjunction' }).format(['Ann', 'Bo', 'Cy']);
     expect(flatText(part(byline, 'authors')!)).to.equal(joined);
+    await el.structuredDataComplete;
     await new Promise((resolve) => setTimeout(resolve));
     const data = JSON.parse(el.jsonLdScript!.textContent) as { author: { name: string }[] };
     expect(data.author.map((a) => a.name)).to.deep.equal(['Ann', 'Bo', 'Cy']);

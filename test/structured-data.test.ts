@@ -3,6 +3,7 @@ import '../src/define.js';
 import { samples, sampleArticle, type Sample, type SampleId } from '../fixtures/samples/samples.js';
 import type { PressArticle } from '../src/index.js';
 import { structuredDataScript, type ArticleData } from '../src/structured-data.js';
+import { until } from './a11y-toolbar-helpers.js';
 import { flatText, resetPreferences, settle } from './helpers.js';
 
 type Json = Record<string, unknown> & {
@@ -20,10 +21,16 @@ function scripts(article: Element): HTMLScriptElement[] {
   ];
 }
 
-/** Lets the article's observers and update run, then parses its one JSON-LD script. */
-async function jsonLd(article: PressArticle): Promise<Json> {
+/** Lets the article's observers and update run, and its JSON-LD writer load and write. */
+async function written(article: PressArticle): Promise<void> {
   await settle(article);
+  await article.structuredDataComplete;
   await new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Lets the article write its JSON-LD, then parses its one JSON-LD script. */
+async function jsonLd(article: PressArticle): Promise<Json> {
+  await written(article);
   const found = scripts(article);
   expect(found).to.have.length(1);
   return JSON.parse(found[0]!.textContent) as Json;
@@ -140,6 +147,17 @@ for (const id of Object.keys(samples) as SampleId[]) {
   }
 }
 
+describe('the JSON-LD writer, loaded on demand', () => {
+  it('writes the script by itself once the browser is idle after the first render', async () => {
+    const article = await fixture<PressArticle>(sampleArticle(samples.vi));
+    // Nobody asks: the article loads its writer when the page is idle.
+    await until(() => scripts(article).length === 1, 600);
+    expect(article.jsonLdScript).to.equal(scripts(article)[0]);
+    const data = JSON.parse(article.jsonLdScript!.textContent) as Json;
+    expect(data.headline).to.equal(samples.vi.headline);
+  });
+});
+
 describe('the JSON-LD, kept in step', () => {
   let article: PressArticle;
 
@@ -206,14 +224,12 @@ describe('the JSON-LD, kept in step', () => {
 
   it('goes away with no-structured-data, and without a headline', async () => {
     article.noStructuredData = true;
-    await settle(article);
-    await new Promise((resolve) => setTimeout(resolve));
+    await written(article);
     expect(scripts(article)).to.have.length(0);
     article.noStructuredData = false;
     await jsonLd(article);
     article.querySelector('h1')!.remove();
-    await settle(article);
-    await new Promise((resolve) => setTimeout(resolve));
+    await written(article);
     expect(scripts(article)).to.have.length(0);
   });
 });

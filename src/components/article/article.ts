@@ -10,15 +10,17 @@ import { adoptDocumentStyles, EMBED_RATIO } from '../../light-dom-styles.js';
 import { articleStyles } from './article.styles.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { styleProperties } from '../../style-properties.js';
-import { StructuredDataController } from '../../structured-data.js';
+import type { StructuredDataController } from '../../structured-data.js';
 import { PressPreferencesChangeEvent } from './preferences-change-event.js';
 import type { LegacyTextSizes } from './legacy-text-sizes.js';
-import { onDemand } from '../../on-demand.js';
+import { onDemand, whenIdle } from '../../on-demand.js';
 
 // The legacy-content work, loaded only for the articles that need it.
 const loadLegacySizes = onDemand(() => import('./legacy-text-sizes.js'));
 const loadWideTables = onDemand(() => import('./wide-tables.js'));
 const loadEmbedRatios = onDemand(() => import('./embed-ratios.js'));
+/** The NewsArticle JSON-LD writer: not needed for the first paint, so loaded once idle. */
+const loadStructuredData = onDemand(() => import('../../structured-data.js'));
 
 /**
  * @summary The article root: gives its content article semantics and applies the reader's text
@@ -83,15 +85,32 @@ export class PressArticle extends LitElement {
   noStructuredData = false;
 
   /** Keeps one `NewsArticle` JSON-LD script for the article, in step with its content. */
-  protected readonly structuredData = new StructuredDataController(this);
+  private structuredData?: StructuredDataController;
+  private structuredDataLoading?: Promise<unknown>;
 
   /**
    * The article's `NewsArticle` JSON-LD script, while it has one: in the document's `<head>`
    * (never among the article's children, which a hydrating framework owns), or the one a server
-   * template wrote inside the article.
+   * template wrote inside the article. Known once `structuredDataComplete` has resolved.
    */
   get jsonLdScript(): HTMLScriptElement | null {
-    return this.structuredData.element;
+    return this.structuredData?.element ?? null;
+  }
+
+  /**
+   * Resolves once the JSON-LD script is in step with the article (written, or left out). The
+   * code that writes it loads when the browser is idle after the first render; asking for this
+   * loads it at once.
+   */
+  get structuredDataComplete(): Promise<void> {
+    this.structuredDataLoading ??= loadStructuredData().then((module) => {
+      // Not loaded: the next call tries again.
+      if (!module) this.structuredDataLoading = undefined;
+      else this.structuredData ??= new module.StructuredDataController(this);
+      this.requestUpdate();
+    });
+    // The controller writes in a microtask after the update.
+    return this.structuredDataLoading.then(() => this.updateComplete).then(() => {});
   }
 
   /**
@@ -189,6 +208,7 @@ export class PressArticle extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    whenIdle(() => void this.structuredDataComplete);
     this.watchTables();
     if (this.querySelector('iframe[width][height]') && !CSS.supports(EMBED_RATIO)) {
       this.embedsLoading = loadEmbedRatios().then((module) => module?.keepEmbedRatios(this));

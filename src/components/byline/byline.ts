@@ -4,7 +4,7 @@ import { attributeDate, attributeZone, DateTimeController } from '../../date-for
 import { standInDir, standInLang, stringsFor } from '../../i18n.js';
 import { listParts, LocaleController } from '../../language.js';
 import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
-import { authorNodes } from '../../structured-data.js';
+import { authorNodes } from '../../author-nodes.js';
 import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';
 import { readerSpacing } from '../../text-spacing.js';
