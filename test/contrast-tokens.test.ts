@@ -5,6 +5,7 @@ import type { Contrast } from '../src/preferences-store.js';
 import { contrastPalettes, defaultTokens, type TokenName } from '../src/tokens.js';
 import { contrastRatio } from './a11y-toolbar-helpers.js';
 import { resetPreferences, settle } from './helpers.js';
+import { contrastOf, textHolders } from './reader-measures.js';
 
 const levels: Record<Contrast, Record<string, string>> = {
   normal: defaultTokens,
@@ -40,33 +41,6 @@ describe('contrast tokens', () => {
   }
 });
 
-/** The colour painted behind `el`: the first ancestor (flat tree) with an opaque background. */
-function backgroundOf(el: Element): string {
-  for (let node: Element | null = el; node;) {
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
-    node =
-      node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return getComputedStyle(document.documentElement).backgroundColor;
-}
-
-/** Every element that directly holds visible text, through shadow roots and slots. */
-function textHolders(root: Element): Element[] {
-  const found = new Set<Element>();
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      const parent = node.parentElement;
-      if (parent && parent.checkVisibility() && !parent.closest('style')) found.add(parent);
-    }
-    const el = node as Element;
-    const children = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes() : [];
-    (children.length ? children : Array.from((el.shadowRoot ?? node).childNodes)).forEach(walk);
-  };
-  walk(root);
-  return [...found].filter((el) => !el.closest('.visually-hidden'));
-}
-
 describe('contrast in a rendered article', () => {
   beforeEach(resetPreferences);
 
@@ -85,8 +59,8 @@ describe('contrast in a rendered article', () => {
       const holders = textHolders(el);
       expect(holders.length).to.be.at.least(10);
       for (const holder of holders) {
-        const ratio = contrastRatio(getComputedStyle(holder).color, backgroundOf(holder));
-        expect(ratio, `${holder.localName}: "${holder.textContent.trim()}"`).to.be.at.least(
+        // The text over what is really behind it: every background up the flat tree, composited.
+        expect(contrastOf(holder), `${holder.localName}: "${holder.textContent.trim()}"`).to.be.at.least(
           textMinimum(level),
         );
       }

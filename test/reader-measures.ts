@@ -111,3 +111,20 @@ export function expectNothingClipped(root: Element, view: Window = window) {
     );
   }
 }
+
+/** Every element that directly holds visible text, through shadow roots and slots. */
+export function textHolders(root: Element): Element[] {
+  const found = new Set<Element>();
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+      const parent = node.parentElement;
+      if (parent?.checkVisibility() && !parent.closest('style, .visually-hidden'))
+        found.add(parent);
+    }
+    const el = node as Element;
+    const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes() : [];
+    (slotted.length ? slotted : Array.from((el.shadowRoot ?? node).childNodes)).forEach(walk);
+  };
+  walk(root);
+  return [...found];
+}

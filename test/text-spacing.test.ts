@@ -9,28 +9,11 @@ import { seedArticle, type ContentForm } from '../fixtures/seed-article.js';
 import type { PressArticle } from '../src/index.js';
 import { frameList, narrowDocument } from './a11y-toolbar-helpers.js';
 import { inkHeight, px, resetPreferences, settle } from './helpers.js';
-import { allElements, expectNothingClipped } from './reader-measures.js';
+import { allElements, expectNothingClipped, textHolders } from './reader-measures.js';
 
 /** Capitals with two marks above, small letters with a mark below: the tallest and deepest ink. */
 const STACKED_ABOVE = 'ỆẪẶỖỸẤỀ';
 const BELOW = 'ậệộỵợụị';
-
-/** Every element that directly holds visible text, through shadow roots and slots. */
-function textHolders(root: Element): Element[] {
-  const found = new Set<Element>();
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      const parent = node.parentElement;
-      if (parent?.checkVisibility() && !parent.closest('style, .visually-hidden'))
-        found.add(parent);
-    }
-    const el = node as Element;
-    const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes() : [];
-    (slotted.length ? slotted : Array.from((el.shadowRoot ?? node).childNodes)).forEach(walk);
-  };
-  walk(root);
-  return [...found];
-}
 
 const vietnamese = html`<press-article lang="vi">
   <press-a11y-toolbar></press-a11y-toolbar>
