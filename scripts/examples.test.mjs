@@ -1,6 +1,7 @@
 /**
  * The integration examples (run after `npm run build`): each is built as its users would build it
- * (plain HTML with the CDN bundle, React 19 with Vite, Vue 3 with Vite), type-checked where it has
+ * (plain HTML with the CDN folder, React 19, Vue 3, Svelte 5 and Solid with Vite, a plain Node
+ * server that renders on the server), type-checked where it has
  * types, then opened in Chromium, where it must render the seed article without a console error;
  * the frameworks must also receive the reader's choice through `press-preferences-change`.
  */
@@ -48,6 +49,17 @@ const examples = {
     build: async () => {
       execFileSync('npx', ['vue-tsc', '-p', 'examples/vue/tsconfig.json'], { stdio: 'inherit' });
       await build({ configFile: 'examples/vue/vite.config.mjs' });
+    },
+    framework: true,
+  },
+  svelte: {
+    build: () => build({ configFile: 'examples/svelte/vite.config.mjs' }),
+    framework: true,
+  },
+  solid: {
+    build: async () => {
+      execFileSync('npx', ['tsc', '-p', 'examples/solid/tsconfig.json'], { stdio: 'inherit' });
+      await build({ configFile: 'examples/solid/vite.config.mjs' });
     },
     framework: true,
   },

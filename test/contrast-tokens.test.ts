@@ -60,9 +60,10 @@ describe('contrast in a rendered article', () => {
       expect(holders.length).to.be.at.least(10);
       for (const holder of holders) {
         // The text over what is really behind it: every background up the flat tree, composited.
-        expect(contrastOf(holder), `${holder.localName}: "${holder.textContent.trim()}"`).to.be.at.least(
-          textMinimum(level),
-        );
+        expect(
+          contrastOf(holder),
+          `${holder.localName}: "${holder.textContent.trim()}"`,
+        ).to.be.at.least(textMinimum(level));
       }
       await expect(el).to.be.accessible();
     });
