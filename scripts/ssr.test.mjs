@@ -644,16 +644,21 @@ describe('server rendering of an English article with two authors and dates, rea
         caption: 'Engineers inspect the levee.',
       },
     ],
-    authors: [{ name: 'Ann Lee', url: '/authors/ann-lee' }, { name: 'Minh Anh' }],
+    authors: [
+      { name: 'Ann Lee', url: '/authors/ann-lee', jobTitle: 'Science editor' },
+      { name: 'Minh Anh' },
+    ],
     published,
     updated,
   };
   let server;
   let browser;
+  let html;
 
   before(async () => {
     await bundleHydration();
-    server = await serve('.', { '/en.html': page(await renderArticle(data)) });
+    html = await renderArticle(data);
+    server = await serve('.', { '/en.html': page(html) });
     browser = await launch();
   });
 
@@ -670,21 +675,39 @@ describe('server rendering of an English article with two authors and dates, rea
       ),
     );
 
-  it('shows both authors and the dates in UTC without JavaScript', async () => {
+  it('shows both authors, a role, and the dates in UTC without JavaScript', async () => {
     const tab = await browser.newPage();
     await tab.setJavaScriptEnabled(false);
     await tab.emulateTimezone('Asia/Tokyo');
     await tab.goto(`${server.url}/en.html`, { waitUntil: 'load' });
     const byline = await flatTextIn(tab, 'press-byline');
+    const link = await tab.evaluate(() =>
+      document.querySelector('press-byline press-author > a')?.getAttribute('href'),
+    );
     const found = await times(tab);
     await tab.close();
-    const names = data.authors.map((author) => author.name);
+    // Ann Lee's role after her name, as the byline shows a press-author's (en: " ({role})").
+    const names = ['Ann Lee (Science editor)', 'Minh Anh'];
     assert.ok(byline.startsWith(new Intl.ListFormat('en').format(names)), byline);
+    assert.equal(link, '/authors/ann-lee');
     const expected = [published, updated].map((iso) => [
       new Date(iso).toISOString(),
       formatDateTime(new Date(iso), 'en', 'UTC'),
     ]);
     assert.deepEqual(found, expected);
+  });
+
+  it('writes each author’s role into the structured data too', () => {
+    const json = JSON.parse(
+      /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)[1],
+    );
+    assert.deepEqual(
+      json.author.map((person) => [person.name, person.jobTitle]),
+      [
+        ['Ann Lee', 'Science editor'],
+        ['Minh Anh', undefined],
+      ],
+    );
   });
 
   it('hydrates to the reader’s time zone, as a client-only render shows it', async () => {
@@ -712,7 +735,8 @@ describe('server rendering of an English article with two authors and dates, rea
       ]);
     });
     await tab.close();
-    const names = data.authors.map((author) => author.name);
+    // Ann Lee's role after her name, as the byline shows a press-author's (en: " ({role})").
+    const names = ['Ann Lee (Science editor)', 'Minh Anh'];
     assert.ok(byline.startsWith(new Intl.ListFormat('en').format(names)), byline);
     assert.equal(hydrated.length, 2);
     assert.deepEqual(hydrated, fresh);

@@ -40,6 +40,8 @@ export interface ArticleAuthor {
   name: string;
   /** The author's page; kept only when http(s) or relative. */
   url?: string;
+  /** The author's role ("Phóng viên"), shown after the name and in the structured data. */
+  jobTitle?: string;
 }
 
 /** A body block: a paragraph, a figure, or any Lit-renderable value (e.g. `html\`<h2>…</h2>\``). */
@@ -94,18 +96,23 @@ function figure(block: ArticleFigure, lang: string, dir: ArticleData['dir']) {
 
 const AUTHOR_URL = '<press-byline> author URL';
 
-function author({ name, url }: ArticleAuthor) {
+/** An author as the byline takes one: the portal's link or name, or with a role a press-author. */
+function author({ name, url, jobTitle }: ArticleAuthor, lang: string, dir?: string) {
   const href = safeUrl(url, AUTHOR_URL);
-  return href ? html`<a href=${href}>${name}</a>` : html`<span>${name}</span>`;
+  if (!jobTitle) return href ? html`<a href=${href}>${name}</a>` : html`<span>${name}</span>`;
+  // The portal's link stays in the light DOM, as the contract recommends.
+  return html`<press-author lang=${lang} dir=${ifDefined(dir)} job-title=${jobTitle}
+    >${href ? html`<a href=${href}>${name}</a>` : name}</press-author
+  >`;
 }
 
 /**
  * One element per author, joined by the language's list separators as text between them (", ",
  * " và "): the byline's convention, so that readers without JavaScript see a joined list too.
  */
-function authorList(authors: readonly ArticleAuthor[], lang: string) {
+function authorList(authors: readonly ArticleAuthor[], lang: string, dir?: string) {
   return listParts(lang, authors.length).map((part) =>
-    'index' in part ? author(authors[part.index]!) : part.text,
+    'index' in part ? author(authors[part.index]!, lang, dir) : part.text,
   );
 }
 
@@ -147,7 +154,7 @@ export function articleTemplate(article: ArticleData): TemplateResult {
       published=${ifDefined(article.published)}
       modified=${ifDefined(article.updated)}
       time-zone=${ifDefined(article.timeZone)}
-      >${authorList(authors, lang)}</press-byline
+      >${authorList(authors, lang, dir)}</press-byline
     >
   </press-article>`;
 }
@@ -165,9 +172,10 @@ function structuredData(article: ArticleData, lang: string): string {
     description: article.standfirst,
     datePublished: article.published,
     dateModified: article.updated,
-    authors: (article.authors ?? []).map(({ name, url }) => ({
+    authors: (article.authors ?? []).map(({ name, url, jobTitle }) => ({
       name,
       url: absoluteUrl(url, article.baseUrl, AUTHOR_URL),
+      jobTitle,
     })),
     images: figures.flatMap((figure) => {
       const url = absoluteUrl(figure.src, article.baseUrl, 'press-figure src', 'image');
