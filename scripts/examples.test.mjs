@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
@@ -27,6 +27,7 @@ const examples = {
       await build({ configFile: 'examples/react/vite.config.mjs' });
     },
     framework: true,
+    bundled: true,
   },
   // The React app rendered on the server by react-dom/server, then hydrated in the browser.
   'react-ssr': {
@@ -51,10 +52,12 @@ const examples = {
       await build({ configFile: 'examples/vue/vite.config.mjs' });
     },
     framework: true,
+    bundled: true,
   },
   svelte: {
     build: () => build({ configFile: 'examples/svelte/vite.config.mjs' }),
     framework: true,
+    bundled: true,
   },
   solid: {
     build: async () => {
@@ -62,6 +65,7 @@ const examples = {
       await build({ configFile: 'examples/solid/vite.config.mjs' });
     },
     framework: true,
+    bundled: true,
   },
   // A plain Node server: renderArticle per request, hydrated by the CDN folder's hydrate entry.
   node: {
@@ -173,6 +177,20 @@ describe('integration examples', () => {
         assert.equal(byline, seed.byline.authors.map((a) => a.name).join(', '));
         assert.deepEqual(problems, []);
       });
+
+      if (example.bundled)
+        it('splits off the features loaded on demand, as the CDN folder does', () => {
+          // Chunk names without their hash: figure-enhance, read-aloud, structured-data…
+          const names = (folder) =>
+            new Set(readdirSync(folder).map((file) => file.replace(/-[\w-]{8}\.js(\.map)?$/, '')));
+          const cdn = [...names('cdn/chunks')];
+          const app = names(`examples/${name}/dist/assets`);
+          assert.ok(cdn.length >= 5, `${cdn.length} chunks in cdn/chunks`);
+          assert.deepEqual(
+            cdn.filter((chunk) => !app.has(chunk)),
+            [],
+          );
+        });
 
       if (example.framework)
         it('hands the reader’s choice to the framework (press-preferences-change)', async () => {

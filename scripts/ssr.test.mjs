@@ -192,6 +192,8 @@ describe('server rendering of the seed article', () => {
       ),
       // The same pages under a strict Content-Security-Policy: no inline style or script.
       '/ssr-csp.html': page(html, undefined, csp),
+      // The CDN folder's hydrate entry (no bundler), its chunks under the same policy.
+      '/ssr-cdn-hydrate-csp.html': page(html, '/cdn/press-elements.hydrate.min.js', csp),
       '/client-csp.html': page(clientOnly, undefined, csp),
       // Strict, but allowing exactly the server's styles by hash, for readers without JavaScript.
       '/ssr-csp-hashes.html': page(html, undefined, await hashedCsp(html)),
@@ -524,16 +526,22 @@ describe('server rendering of the seed article', () => {
       return { values, problems };
     };
     const client = await styled('/client-csp.html');
-    const hydrated = await styled('/ssr-csp.html');
-    assert.deepEqual(hydrated.values, client.values);
     assert.deepEqual(realProblems(client.problems), []);
     // The server's inline <style>s are refused, as the policy says; nothing else goes wrong.
     const refused = /inline style violates the following Content Security Policy/;
-    assert.ok(
-      hydrated.problems.some((text) => refused.test(text)),
-      'the policy was in force',
-    );
-    assert.deepEqual(realProblems(hydrated.problems.filter((text) => !refused.test(text))), []);
+    for (const path of ['/ssr-csp.html', '/ssr-cdn-hydrate-csp.html']) {
+      const hydrated = await styled(path);
+      assert.deepEqual(hydrated.values, client.values, path);
+      assert.ok(
+        hydrated.problems.some((text) => refused.test(text)),
+        `the policy was in force (${path})`,
+      );
+      assert.deepEqual(
+        realProblems(hydrated.problems.filter((text) => !refused.test(text))),
+        [],
+        path,
+      );
+    }
   });
 
   it('is styled without JavaScript under a strict CSP that lists cspStyleHashes()', async () => {

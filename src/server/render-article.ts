@@ -97,7 +97,7 @@ function figure(block: ArticleFigure, lang: string, dir: ArticleData['dir']) {
 const AUTHOR_URL = '<press-byline> author URL';
 
 /** An author as the byline takes one: the portal's link or name, or with a role a press-author. */
-function author({ name, url, jobTitle }: ArticleAuthor, lang: string, dir?: string) {
+function author({ name, url, jobTitle }: ArticleAuthor, lang: string, dir?: ArticleData['dir']) {
   const href = safeUrl(url, AUTHOR_URL);
   if (!jobTitle) return href ? html`<a href=${href}>${name}</a>` : html`<span>${name}</span>`;
   // The portal's link stays in the light DOM, as the contract recommends.
@@ -110,7 +110,7 @@ function author({ name, url, jobTitle }: ArticleAuthor, lang: string, dir?: stri
  * One element per author, joined by the language's list separators as text between them (", ",
  * " và "): the byline's convention, so that readers without JavaScript see a joined list too.
  */
-function authorList(authors: readonly ArticleAuthor[], lang: string, dir?: string) {
+function authorList(authors: readonly ArticleAuthor[], lang: string, dir?: ArticleData['dir']) {
   return listParts(lang, authors.length).map((part) =>
     'index' in part ? author(authors[part.index]!, lang, dir) : part.text,
   );
