@@ -20,7 +20,12 @@ export function onDemand<T>(load: () => Promise<T>): () => Promise<T | undefined
     }));
 }
 
-/** Runs `work` once the browser is idle (WebKit has no requestIdleCallback: soon after, then). */
+/**
+ * Runs `work` once the browser is idle: in its next idle period, or, where there is no
+ * requestIdleCallback (WebKit), once the page has loaded. Never a timer: an element starts none.
+ */
 export function whenIdle(work: () => void): void {
-  (globalThis.requestIdleCallback ?? setTimeout)(work);
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(() => work());
+  else if (document.readyState === 'complete') work();
+  else addEventListener('load', () => work(), { once: true });
 }
