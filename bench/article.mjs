@@ -9,8 +9,8 @@ export const article = JSON.parse(
   readFileSync(new URL('../fixtures/seed-article/article.json', import.meta.url), 'utf8'),
 );
 
-const IMAGES = '/fixtures/seed-article';
-const SIZES = '(max-width: 48rem) 100vw, 48rem';
+export const IMAGES = '/fixtures/seed-article';
+export const SIZES = '(max-width: 48rem) 100vw, 48rem';
 
 export function escape(text) {
   return String(text).replace(
@@ -19,7 +19,7 @@ export function escape(text) {
   );
 }
 
-const srcset = (block) =>
+export const srcset = (block) =>
   Object.entries(block.srcset)
     .map(([width, path]) => `${IMAGES}/${path} ${width}w`)
     .join(', ');

@@ -5,14 +5,7 @@
  */
 import { createElement as h, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
-import { article } from './article.mjs';
-
-const IMAGES = '/fixtures/seed-article';
-const SIZES = '(max-width: 48rem) 100vw, 48rem';
-const srcset = (block) =>
-  Object.entries(block.srcset)
-    .map(([width, path]) => `${IMAGES}/${path} ${width}w`)
-    .join(', ');
+import { article, IMAGES, SIZES, srcset } from './article.mjs';
 
 function Toolbar({ toolbar }) {
   const button = (label) => h('button', { type: 'button', key: label }, label);

@@ -163,7 +163,6 @@ async function cdnWithout(paths) {
 /** Features issue 17 wants loaded on demand that the entry still loads up front. */
 const ON_DEMAND = {
   'reading time': 'reading-time.js',
-  'JSON-LD writer': 'structured-data.js',
   'text spacing': 'text-spacing.js',
 };
 

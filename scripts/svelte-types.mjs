@@ -23,6 +23,7 @@ function attributeType(attribute, className) {
   const type = attribute.type?.text ?? 'string';
   if (type === 'boolean') return "true | ''";
   if (/^number( \| undefined)?$/.test(type)) return 'number | string';
+  if (/^string( \| undefined)?$/.test(type)) return 'string';
   return `${property} | string`;
 }
 

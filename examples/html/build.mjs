@@ -1,6 +1,6 @@
 /**
  * The plain-HTML example's build: what a CMS template does. The seed article is written out as
- * markup, and the page loads the single-file CDN bundle with one script tag.
+ * markup, and the page loads the CDN folder's entry with one script tag.
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 

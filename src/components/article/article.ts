@@ -86,7 +86,7 @@ export class PressArticle extends LitElement {
 
   /** Keeps one `NewsArticle` JSON-LD script for the article, in step with its content. */
   private structuredData?: StructuredDataController;
-  private structuredDataLoading?: Promise<unknown>;
+  private structuredDataLoading?: Promise<void>;
 
   /**
    * The article's `NewsArticle` JSON-LD script, while it has one: in the document's `<head>`
