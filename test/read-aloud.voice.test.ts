@@ -41,9 +41,12 @@ function listenToEngine() {
   };
 }
 
+/** Presses a button, then waits for the toolbar's answer: the reader loads on the first press. */
 async function press(toolbar: PressA11yToolbar, action: 'read' | 'stop') {
+  const before = statusText(toolbar);
   toolbarButton(toolbar, action).focus();
   await sendKeys({ press: 'Enter' });
+  await until(() => statusText(toolbar) !== before, ENGINE);
 }
 
 /** Watches for `frames` frames and returns whether anything started meanwhile. */
