@@ -47,7 +47,11 @@ export function reflowRules(articles: string): string {
     // On narrow screens a table wider than the column scrolls inside itself (a block box can;
     // WebKit also lets a table's own width beat its max-width). wide-tables.ts gives it a tab stop.
     `@media (max-width:48em){:is(${articles}) table{display:block;overflow-x:auto}}` +
-    `:is(${articles}) pre{white-space:pre-wrap!important;overflow-wrap:anywhere}`
+    `:is(${articles}) pre{white-space:pre-wrap!important;overflow-wrap:anywhere}` +
+    // A figure's media fills its width (an upgraded photo keeps the editor's inline width
+    // otherwise), and a photo that is a link stays one block.
+    `:is(${articles}) :is(press-figure>img[slot=media],press-figure>[slot=media] img){inline-size:100%!important}` +
+    `:is(${articles}) press-figure>a[slot=media]{display:block}`
   );
 }
 

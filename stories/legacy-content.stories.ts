@@ -23,10 +23,17 @@ interface State {
   'font-scale': number;
   contrast: 'normal' | 'more' | 'most';
   'text-spacing': boolean;
+  /** Legacy figures become `<press-figure>`s. */
+  upgrade: boolean;
 }
 
 /** The same body as the portal shows it today (left) and wrapped in `<press-article>` (right). */
-const beforeAndAfter = ({ 'font-scale': fontScale, contrast, 'text-spacing': spacing }: State) =>
+const beforeAndAfter = ({
+  'font-scale': fontScale,
+  contrast,
+  'text-spacing': spacing,
+  upgrade,
+}: State) =>
   html`<div
     style="display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:2rem;align-items:start"
   >
@@ -35,8 +42,15 @@ const beforeAndAfter = ({ 'font-scale': fontScale, contrast, 'text-spacing': spa
       <div lang="vi">${body(legacy)}</div>
     </div>
     <div>
-      <h2 style="font:600 1rem system-ui">After: in &lt;press-article&gt;</h2>
-      <press-article lang="vi" font-scale=${fontScale} contrast=${contrast} ?text-spacing=${spacing}
+      <h2 style="font:600 1rem system-ui">
+        After: in &lt;press-article${upgrade ? ' upgrade' : ''}&gt;
+      </h2>
+      <press-article
+        lang="vi"
+        font-scale=${fontScale}
+        contrast=${contrast}
+        ?text-spacing=${spacing}
+        ?upgrade=${upgrade}
         >${body(legacy)}</press-article
       >
     </div>
@@ -45,16 +59,18 @@ const beforeAndAfter = ({ 'font-scale': fontScale, contrast, 'text-spacing': spa
 /**
  * What a portal gets by wrapping the body it already has in `<press-article>`: the reader's text
  * size reaches the runs the editor sized in px or pt, raised contrast and text spacing override
- * the inline colours and spacing, and the photo and tables fit a phone. Each story is one toolbar
- * state, the body alone on the left for comparison (it does not follow the reader's choices).
+ * the inline colours and spacing, and the photo and tables fit a phone; with `upgrade`, the photo
+ * and its caption paragraph become a captioned `<press-figure>`. Each story is one toolbar state,
+ * the body alone on the left for comparison (it does not follow the reader's choices).
  */
 const meta: Meta<State> = {
   title: 'Legacy content',
-  args: { 'font-scale': 1, contrast: 'normal', 'text-spacing': false },
+  args: { 'font-scale': 1, contrast: 'normal', 'text-spacing': false, upgrade: false },
   argTypes: {
     'font-scale': { control: { type: 'range', min: 0.875, max: 2, step: 0.125 } },
     contrast: { control: 'inline-radio', options: ['normal', 'more', 'most'] },
     'text-spacing': { control: 'boolean' },
+    upgrade: { control: 'boolean' },
   },
   render: beforeAndAfter,
 };
@@ -80,4 +96,12 @@ export const TextSpacing: Story = { args: { 'text-spacing': true } };
 /** Every choice at once, as an older reader on a phone might set them. */
 export const Everything: Story = {
   args: { 'font-scale': 2, contrast: 'most', 'text-spacing': true },
+};
+
+/** With `upgrade`: the photo and the caption paragraph after it become one captioned figure. */
+export const Upgraded: Story = { args: { upgrade: true } };
+
+/** Upgraded, with every choice of the reader at once. */
+export const UpgradedEverything: Story = {
+  args: { upgrade: true, 'font-scale': 2, contrast: 'most', 'text-spacing': true },
 };

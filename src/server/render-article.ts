@@ -225,3 +225,4 @@ export async function cspStyleHashes(
     attributes: [...new Set(await Promise.all(attributes.map(sha256)))],
   };
 }
+export { upgradeLegacyBody } from './upgrade-legacy-body.js';

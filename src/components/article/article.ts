@@ -19,6 +19,7 @@ import { onDemand, whenIdle } from '../../on-demand.js';
 const loadLegacySizes = onDemand(() => import('./legacy-text-sizes.js'));
 const loadWideTables = onDemand(() => import('./wide-tables.js'));
 const loadEmbedRatios = onDemand(() => import('./embed-ratios.js'));
+const loadUpgrade = onDemand(() => import('./upgrade-figures.js'));
 /** The NewsArticle JSON-LD writer: not needed for the first paint, so loaded once idle. */
 const loadStructuredData = onDemand(() => import('../../structured-data.js'));
 
@@ -54,6 +55,7 @@ export class PressArticle extends LitElement {
       publisher: {},
       noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
       textSpacing: { type: Boolean, reflect: true, attribute: 'text-spacing' },
+      upgrade: { type: Boolean },
     };
   }
 
@@ -119,6 +121,15 @@ export class PressArticle extends LitElement {
    */
   textSpacing = false;
 
+  /**
+   * Legacy figures become `<press-figure>`s: an image followed by a short caption-like paragraph
+   * (small, italic or centred), an image and caption in a one-column layout table, CKEditor's
+   * `<figure class="image">` and WordPress's `wp-block-image`; empty paragraphs that only make
+   * space are hidden from assistive technology. Nothing else changes, content added later
+   * included. `upgradeLegacyBody` of `press-elements/server` does the same to server HTML.
+   */
+  upgrade = false;
+
   private unsubscribe?: () => void;
   private rendered = false;
   /** Sizes the portal's markup fixed, scaled too: loaded once the text is enlarged. */
@@ -128,6 +139,7 @@ export class PressArticle extends LitElement {
   private embedsLoading?: Promise<void>;
   private tablesLoading?: Promise<void>;
   private unwatchTables?: () => void;
+  private upgrading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -179,7 +191,7 @@ export class PressArticle extends LitElement {
   /** Also waits for the portal's own sizes and embeds to follow. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    await Promise.all([this.legacyLoading, this.embedsLoading, this.tablesLoading]);
+    await Promise.all([this.legacyLoading, this.embedsLoading, this.tablesLoading, this.upgrading]);
     return complete;
   }
 
@@ -217,6 +229,10 @@ export class PressArticle extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.scaleLegacyText();
+    // The content is watched from then on, while `upgrade` holds (upgrade-figures.ts).
+    if (changed.has('upgrade') && this.upgrade) {
+      this.upgrading = loadUpgrade().then((module) => module?.upgradeFigures(this));
+    }
     // The first render shows the starting preferences; only later ones are changes. Hydration
     // first renders what the server wrote, then the reader's saved preferences: those start too.
     if (!this.rendered) {
