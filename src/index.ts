@@ -11,5 +11,5 @@ export {
   type ArticleData as StructuredArticleData,
   type PersonData,
   type ImageData,
-} from './structured-data.js';
+} from './news-article.js';
 export { readingMinutes } from './reading-time.js';

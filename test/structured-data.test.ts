@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { samples, sampleArticle, type Sample, type SampleId } from '../fixtures/samples/samples.js';
 import type { PressArticle } from '../src/index.js';
-import { structuredDataScript, type ArticleData } from '../src/structured-data.js';
+import { structuredDataScript, type ArticleData } from '../src/news-article.js';
 import { until } from './a11y-toolbar-helpers.js';
 import { flatText, resetPreferences, settle } from './helpers.js';
 

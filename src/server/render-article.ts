@@ -10,7 +10,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canonicalLang, listParts } from '../language.js';
-import { structuredDataScript } from '../structured-data.js';
+import { structuredDataScript } from '../news-article.js';
 import { absoluteUrl, safeSrcset, safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.
 import '../define.js';
