@@ -222,7 +222,11 @@ async function leaveOneOut(bundleModules, elements, fullSize) {
   const onDemand = Object.values(ON_DEMAND).map((path) => join(dist, path));
   const features = Object.keys(ON_DEMAND).join(', ');
   await row(`**every on-demand feature** (${features})`, onDemand);
-  await row('… and date formatting as well', [...onDemand, join(dist, 'date-format.js')]);
+  const dates = ['date-format.js', 'date-time-controller.js', 'refresh-clock.js'];
+  await row('… and date formatting as well', [
+    ...onDemand,
+    ...dates.map((file) => join(dist, file)),
+  ]);
   return rows;
 }
 

@@ -1,12 +1,8 @@
 /**
  * Parses ISO 8601 date-times and formats them with Intl in a language and time zone, as absolute
- * or relative text; and one shared clock that refreshes relative times, idle while the page is
- * hidden.
+ * or relative text.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cachedFormatter } from './intl-cache.js';
-import { rendersAsServer } from './server-parity.js';
-import { warnOnce } from './warn.js';
 
 /** Matches the ISO 8601 forms a CMS emits: a date, optionally a time and an offset or `Z`. */
 const ISO_8601 =
@@ -89,118 +85,4 @@ export function formatRelative(
     text: rtf.format(elapsed >= 0 ? -count : count, unit),
     next: elapsed >= 0 ? size - (distance % size) : distance % size || size,
   };
-}
-
-// The clock: one timer for every relative time on the page, due at the earliest refresh, and none
-// at all while the page is hidden; on return every refresh that fell due runs at once.
-const due = new Map<() => void, number>();
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-const onVisibilityChange = () => (document.visibilityState === 'hidden' ? arm() : run());
-
-function arm() {
-  clearTimeout(timer);
-  timer = undefined;
-  // Listens only while something is due, so an idle page keeps no listener either.
-  if (due.size === 0) document.removeEventListener('visibilitychange', onVisibilityChange);
-  if (due.size === 0 || document.visibilityState === 'hidden') return;
-  const earliest = Math.min(...due.values());
-  // Capped so that a clock that jumps (sleep, manual change) is caught up with within the hour.
-  timer = setTimeout(run, Math.min(Math.max(earliest - Date.now(), 0), 3600 * SECOND));
-}
-
-function run() {
-  const now = Date.now();
-  for (const [refresh, at] of due) {
-    if (at > now) continue;
-    due.delete(refresh);
-    refresh();
-  }
-  arm();
-}
-
-/** Whether the clock has a timer pending (none while the page is hidden). */
-export function clockRunning(): boolean {
-  return timer !== undefined;
-}
-
-/** Calls `refresh` once at the time `at` (ms since the epoch), or when the page shows again. */
-export function refreshAt(refresh: () => void, at: number): void {
-  if (isServer) return;
-  // Adding the same listener twice adds it once.
-  document.addEventListener('visibilitychange', onVisibilityChange);
-  due.set(refresh, at);
-  arm();
-}
-
-/** Forgets a pending refresh (e.g. when its element leaves the page). */
-export function cancelRefresh(refresh: () => void): void {
-  if (due.delete(refresh)) arm();
-}
-
-/**
- * An element's date attribute: the date, or undefined with one warning naming attribute and value.
- * A removed attribute gives null.
- */
-export function attributeDate(
-  tag: string,
-  attribute: string,
-  value: string | null | undefined,
-): Date | undefined {
-  if (!value?.trim()) return undefined;
-  const date = parseIsoDate(value);
-  if (!date) warnOnce(`<${tag} ${attribute}="${value}"> is not an ISO 8601 date; left out.`);
-  return date;
-}
-
-/** An element's `time-zone`: the zone, or undefined (the reader's) with one warning. */
-export function attributeZone(tag: string, value: string | null | undefined): string | undefined {
-  const zone = (value ?? '').trim();
-  if (!zone || isValidTimeZone(zone)) return zone || undefined;
-  warnOnce(`<${tag} time-zone="${zone}"> is not an IANA time zone; the reader's is used.`);
-  return undefined;
-}
-
-/**
- * Formats a host's dates, relative ones included, and re-renders the host when a relative text
- * is due to change (through the shared clock, so never while the page is hidden).
- */
-export class DateTimeController implements ReactiveController {
-  private next?: number;
-  private readonly refresh = () => this.host.requestUpdate();
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    this.next = undefined;
-  }
-
-  hostUpdated(): void {
-    if (this.next === undefined) cancelRefresh(this.refresh);
-    else refreshAt(this.refresh, this.next);
-  }
-
-  hostDisconnected(): void {
-    cancelRefresh(this.refresh);
-  }
-
-  /**
-   * The text for `date`: relative while younger than `relativeHours` (when given; never on the
-   * server, which has no "now" of the reader's), with the absolute text as its `title`.
-   */
-  format(date: Date, lang: string, zone?: string, relativeHours?: number) {
-    // The server has no reader, so no reader's zone: UTC, named, until the page hydrates.
-    const absolute = formatDateTime(date, lang, zone ?? (rendersAsServer() ? 'UTC' : undefined));
-    // No clock is read where none is used: on the server (Next's prerendering refuses
-    // `Date.now()`) and for absolute dates.
-    if (rendersAsServer() || relativeHours === undefined) return { text: absolute };
-    const now = Date.now();
-    const limit = date.getTime() + relativeHours * 3600 * SECOND;
-    if (now >= limit) return { text: absolute };
-    const { text, next } = formatRelative(date, lang, now);
-    this.next = Math.min(this.next ?? Infinity, now + next, limit);
-    return { text, title: absolute };
-  }
 }

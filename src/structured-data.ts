@@ -8,7 +8,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ARTICLE_DATA_ATTRIBUTES, readArticle } from './article-data.js';
 import { jsonLdScriptText } from './json-ld-policy.js';
-import { LocaleController } from './language.js';
+import { LocaleController } from './locale-controller.js';
 import { jsonLdText, newsArticle, STRUCTURED_DATA_ATTRIBUTE } from './news-article.js';
 
 /**

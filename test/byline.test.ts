@@ -216,7 +216,7 @@ describe('press-byline relative times', () => {
   });
 
   it('refreshes when the words change, and keeps no timer while the page is hidden', async () => {
-    const { clockRunning } = await import('../src/date-format.js');
+    const { clockRunning } = await import('../src/refresh-clock.js');
     // 300 ms short of an hour: "59 minutes ago" now, "1 hour ago" once the hour is up.
     const published = new Date(Date.now() - 3600_000 + 300).toISOString();
     const el = await fixture<PressByline>(
@@ -241,7 +241,7 @@ describe('press-byline relative times', () => {
   });
 
   it('stops refreshing when it leaves the page', async () => {
-    const { clockRunning } = await import('../src/date-format.js');
+    const { clockRunning } = await import('../src/refresh-clock.js');
     const el = await fixture<PressByline>(
       html`<press-byline author="A" relative published=${new Date().toISOString()}></press-byline>`,
     );

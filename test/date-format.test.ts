@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
-  cancelRefresh,
-  clockRunning,
   formatDateTime,
   formatRelative,
   isValidTimeZone,
   parseIsoDate,
-  refreshAt,
 } from '../src/date-format.js';
+import { cancelRefresh, clockRunning, refreshAt } from '../src/refresh-clock.js';
 import { expectedDate } from './helpers.js';
 
 describe('date-format', () => {

@@ -3,10 +3,10 @@ import { samples } from '../fixtures/samples/samples.js';
 import {
   CHARACTERS_PER_MINUTE,
   countText,
-  readableText,
   readingMinutes,
   WORDS_PER_MINUTE,
 } from '../src/reading-time.js';
+import { readableText } from '../src/reading-time-controller.js';
 
 describe('reading time', () => {
   it('counts words in space-separated scripts, diacritics and all', () => {

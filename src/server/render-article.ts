@@ -9,7 +9,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { canonicalLang, listParts } from '../language.js';
+import { canonicalLang } from '../language.js';
+import { listParts } from '../list-parts.js';
 import { structuredDataScript } from '../news-article.js';
 import { absoluteUrl, safeSrcset, safeUrl } from '../url-policy.js';
 // Registers the elements in the server's shimmed registry, so that their shadow roots render.

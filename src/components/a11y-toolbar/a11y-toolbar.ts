@@ -2,7 +2,8 @@ import { html, isServer, LitElement, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, standInDir, standInLang, stringsFor, type PressStrings } from '../../i18n.js';
 import { cachedFormatter } from '../../intl-cache.js';
-import { LocaleController, resolveLang } from '../../language.js';
+import { resolveLang } from '../../language.js';
+import { LocaleController } from '../../locale-controller.js';
 import {
   CONTRASTS,
   FONT_SCALES,

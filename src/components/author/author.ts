@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing } from 'lit';
 import { stringsFor } from '../../i18n.js';
-import { LocaleController } from '../../language.js';
+import { LocaleController } from '../../locale-controller.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { safeUrl } from '../../url-policy.js';
 import { authorStyles } from './author.styles.js';

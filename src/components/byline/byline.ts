@@ -1,9 +1,11 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { attributeDate, attributeZone, DateTimeController } from '../../date-format.js';
+import { attributeDate, attributeZone, DateTimeController } from '../../date-time-controller.js';
 import { standInDir, standInLang, stringsFor } from '../../i18n.js';
-import { listParts, LocaleController } from '../../language.js';
-import { ReadingTimeController, readingTimeText } from '../../reading-time.js';
+import { listParts } from '../../list-parts.js';
+import { LocaleController } from '../../locale-controller.js';
+import { readingTimeText } from '../../reading-time.js';
+import { ReadingTimeController } from '../../reading-time-controller.js';
 import { authorNodes } from '../../author-nodes.js';
 import { noFakeItalics, stackedMarks } from '../../script-typography.js';
 import { bylineStyles } from './byline.styles.js';

@@ -2,7 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adoptStyles } from '../../adopt-styles.js';
 import { standInLang, stringsFor } from '../../i18n.js';
-import { LocaleController } from '../../language.js';
+import { LocaleController } from '../../locale-controller.js';
 import { onDemand } from '../../on-demand.js';
 import { SlotPresenceController } from '../../slot-presence.js';
 import { styleProperties } from '../../style-properties.js';
