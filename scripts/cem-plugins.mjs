@@ -38,7 +38,9 @@ export function defineTagNames() {
       const tags = tagsByClass();
       for (const [mod, declaration] of declarations(customElementsManifest)) {
         const found = tags.get(declaration.name);
-        if (!declaration.customElement || !found) continue;
+        if (declaration.kind !== 'class' || !found) continue;
+        // A class the define entries register is an element, whatever it extends (PressElement).
+        declaration.customElement = true;
         declaration.tagName = found.tag;
         mod.exports = [
           ...(mod.exports ?? []),

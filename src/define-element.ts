@@ -4,23 +4,6 @@ import { warnOnce } from './warn.js';
 let warnedOfAnotherCopy = false;
 
 /**
- * A page rendered on the server holds each element's shadow root already (declarative shadow
- * DOM). `press-elements/hydrate` adopts it; without Lit's hydration support (the CDN bundle,
- * `press-elements/define`) Lit would render beside the server's markup and show everything
- * twice, so that markup is cleared first, in the same task as the render: nothing flashes.
- */
-function renderOverServerMarkup(ctor: CustomElementConstructor) {
-  const proto = ctor.prototype as { createRenderRoot?: () => Element | ShadowRoot };
-  const create = proto.createRenderRoot;
-  if (!create) return;
-  proto.createRenderRoot = function (this: HTMLElement) {
-    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis))
-      this.shadowRoot.replaceChildren();
-    return create.call(this);
-  };
-}
-
-/**
  * Defines `tag` unless it is already defined. A second copy of press-elements (a portal plus a
  * widget, or two versions) must never throw `NotSupportedError`; the copy that loses keeps working
  * through the first one's class and says so once.
@@ -30,7 +13,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (!registry) return;
   const existing = registry.get(tag);
   if (!existing) {
-    renderOverServerMarkup(ctor);
     try {
       registry.define(tag, ctor);
     } catch {

@@ -1,7 +1,8 @@
 /**
  * Makes hydration of press elements exact. Lit's hydration trusts that the server's markup equals
  * the element's first client render, never rewrites the text it adopts, and keeps the server's
- * shadow root as it is. What breaks that trust is repaired here, on this copy's classes only:
+ * shadow root as it is. What breaks that trust is repaired here and in PressElement, for this
+ * copy's elements only:
  *
  * 1. What the server cannot know: the reader's stored preferences and media queries, which the
  *    elements read in `connectedCallback`, and the reader's time zone or clock, which they read
@@ -16,9 +17,8 @@
  *    lands in the closing comment (a live region would stay silent). The empty text node is put
  *    back before hydration, as a client render would have made it.
  */
-import { adoptStyles, LitElement } from 'lit';
-import * as library from './elements.js';
-import { renderAsServer } from './server-parity.js';
+import { adoptStyles, type LitElement } from 'lit';
+import { hydrateWith } from './press-element.js';
 
 function fillEmptyTextParts(root: ShadowRoot) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
@@ -33,39 +33,7 @@ function fillEmptyTextParts(root: ShadowRoot) {
   }
 }
 
-/** A Lit element class seen from here: its protected lifecycle methods made reachable. */
-interface Hydratable {
-  prototype: LitElement & {
-    renderRoot: HTMLElement | DocumentFragment;
-    createRenderRoot(): HTMLElement | DocumentFragment;
-    enableUpdating(requestedUpdate: boolean): void;
-    performUpdate(): void;
-    connectedCallback(): void;
-  };
-}
-
-function isElementClass(value: unknown): value is Hydratable {
-  return typeof value === 'function' && value.prototype instanceof LitElement;
-}
-
-for (const exported of Object.values(library)) {
-  if (!isElementClass(exported)) continue;
-  const proto = exported.prototype;
-  const connected = proto.connectedCallback;
-  proto.connectedCallback = function (this: Hydratable['prototype']) {
-    const declarative = !this.hasUpdated ? this.shadowRoot : null;
-    if (declarative?.hasChildNodes() && !this.hasAttribute('defer-hydration')) {
-      fillEmptyTextParts(declarative);
-      adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
-      // Just what hydration needs of Lit's connection (the render root), then hydration, at
-      // once; controllers connect once, with the element, below.
-      this.renderRoot ??= this.createRenderRoot();
-      this.enableUpdating(true);
-      renderAsServer(() => this.performUpdate());
-      connected.call(this);
-      this.requestUpdate();
-      return;
-    }
-    connected.call(this);
-  };
-}
+hydrateWith((root, element) => {
+  fillEmptyTextParts(root);
+  adoptStyles(root, (element.constructor as typeof LitElement).elementStyles);
+});

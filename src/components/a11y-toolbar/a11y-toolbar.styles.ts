@@ -36,10 +36,6 @@ export const toolbarStyles = css`
     /* Its own width picks the compact form (see compactForm below). */
     container-type: inline-size;
   }
-  :host([hidden]) {
-    display: none;
-  }
-
   [part='base'],
   [part='group'] {
     display: flex;

@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { PressElement, textConverter } from '../../press-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, standInDir, standInLang, stringsFor, type PressStrings } from '../../i18n.js';
 import { cachedFormatter } from '../../intl-cache.js';
@@ -84,12 +85,12 @@ function nextScale(scale: number, up: boolean): number {
  * @cssprop [--press-a11y-toolbar-focus=var(--press-color-focus)] - Focus ring.
  * @cssprop [--press-a11y-toolbar-note-color=var(--press-color-text-muted)] - Note text.
  */
-export class PressA11yToolbar extends LitElement {
+export class PressA11yToolbar extends PressElement {
   static override styles = toolbarStyles;
 
   static override get properties() {
     return {
-      htmlFor: { attribute: 'for' },
+      htmlFor: { attribute: 'for', converter: textConverter },
       layout: { reflect: true },
       open: { type: Boolean, reflect: true },
       preferences: { state: true },
@@ -134,9 +135,7 @@ export class PressA11yToolbar extends LitElement {
   private readonly cleanups: (() => void)[] = [];
   private reader?: ReadAloud;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
+  protected override connectedInBrowser(): void {
     this.open = rememberedOpen() ?? this.open;
     const target = this.target;
     // The article's own values: a portal may have set one article apart from the reader's store.

@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { PressElement, text } from '../../press-element.js';
 import {
   clampFontScale,
   isContrast,
@@ -45,14 +46,14 @@ const loadStructuredData = onDemand(() => import('../../structured-data.js'));
  * spacing changed, whatever the cause (toolbar, another tab, the portal).
  * `detail: { fontScale, contrast, textSpacing }`.
  */
-export class PressArticle extends LitElement {
+export class PressArticle extends PressElement {
   static override styles = articleStyles;
 
   static override get properties() {
     return {
       fontScale: { type: Number, attribute: 'font-scale' },
       contrast: { reflect: true },
-      publisher: {},
+      publisher: text,
       noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
       textSpacing: { type: Boolean, reflect: true, attribute: 'text-spacing' },
       upgrade: { type: Boolean },
@@ -141,9 +142,7 @@ export class PressArticle extends LitElement {
   private unwatchTables?: () => void;
   private upgrading?: Promise<void>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
+  protected override connectedInBrowser(): void {
     adoptDocumentStyles(this.getRootNode() as Document | ShadowRoot);
     // What the portal wrote on this article wins until the reader chooses anew.
     const saved = preferencesStore.get();

@@ -7,9 +7,6 @@ export const authorStyles = css`
     /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
     overflow-wrap: anywhere;
   }
-  :host([hidden]) {
-    display: none;
-  }
 
   [part='avatar'],
   ::slotted([slot='avatar']) {

@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { PressElement, text, textConverter } from '../../press-element.js';
 import { stringsFor } from '../../i18n.js';
 import { LocaleController } from '../../locale-controller.js';
 import { SlotPresenceController } from '../../slot-presence.js';
@@ -23,15 +24,15 @@ import { readerSpacing } from '../../text-spacing.js';
  * @cssprop [--press-author-role-weight=400] - Weight of the role.
  * @cssprop [--press-author-role-color=var(--press-color-text-muted)] - Colour of the role.
  */
-export class PressAuthor extends LitElement {
+export class PressAuthor extends PressElement {
   static override styles = [readerSpacing, authorStyles];
 
   static override get properties() {
     return {
-      name: {},
-      href: {},
-      jobTitle: { attribute: 'job-title' },
-      avatar: {},
+      name: text,
+      href: text,
+      jobTitle: { attribute: 'job-title', converter: textConverter },
+      avatar: text,
     };
   }
 
@@ -55,8 +56,7 @@ export class PressAuthor extends LitElement {
     const slottedLink = !isServer && this.querySelector(':scope > a:not([slot])');
     const href = slottedLink ? undefined : safeUrl(this.href, 'press-author href');
     const avatar = safeUrl(this.avatar, 'press-author avatar', 'image');
-    // A removed attribute leaves null.
-    const hasRole = this.slots.has('role') || (this.jobTitle ?? '').trim() !== '';
+    const hasRole = this.slots.has('role') || this.jobTitle.trim() !== '';
     const [before, after] = stringsFor(this.locale.lang).authorRole.split('{role}');
     const name = html`<slot>${this.name}</slot>`;
     return html`<slot name="avatar"

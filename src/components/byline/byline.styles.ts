@@ -18,9 +18,6 @@ export const bylineStyles = css`
       var(--_stacked-marks, 0)
     );
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
     margin-block: var(--press-byline-margin, ${token('space-l')});
     display: flex;

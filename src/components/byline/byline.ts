@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { PressElement, text, textConverter } from '../../press-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { attributeDate, attributeZone, DateTimeController } from '../../date-time-controller.js';
 import { standInDir, standInLang, stringsFor } from '../../i18n.js';
@@ -46,9 +47,9 @@ const LEGACY_MODIFIED_WARNING =
  * Vietnamese, Thai and Devanagari, 1.6 in Lao, 1.7 in Khmer and Burmese, whose marks stack.
  * @cssprop [--press-byline-margin=var(--press-space-l)] - Space above and below.
  */
-export class PressByline extends LitElement {
+export class PressByline extends PressElement {
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...PressElement.shadowRootOptions,
     // Each author gets a slot of its own, so the list separators can sit between them.
     slotAssignment: 'manual',
   };
@@ -56,11 +57,11 @@ export class PressByline extends LitElement {
 
   static override get properties() {
     return {
-      author: {},
-      source: {},
-      datePublished: { attribute: 'published' },
-      dateModified: { attribute: 'modified' },
-      timeZone: { attribute: 'time-zone' },
+      author: text,
+      source: text,
+      datePublished: { attribute: 'published', converter: textConverter },
+      dateModified: { attribute: 'modified', converter: textConverter },
+      timeZone: { attribute: 'time-zone', converter: textConverter },
       relative: { type: Boolean },
       relativeThreshold: { type: Number, attribute: 'relative-threshold' },
       readingTime: { attribute: 'reading-time' },
@@ -121,9 +122,7 @@ export class PressByline extends LitElement {
   private readonly reading = new ReadingTimeController(this);
   private observer?: MutationObserver;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
+  protected override connectedInBrowser(): void {
     this.readAuthors();
     this.observer = new MutationObserver(() => this.readAuthors());
     this.observer.observe(this, { childList: true, characterData: true, subtree: true });
@@ -157,7 +156,7 @@ export class PressByline extends LitElement {
     if (!this.manualSlots) return html`<slot>${this.author}</slot>`;
     if (this.authorNodes.length === 0) {
       // A removed attribute leaves null, not ''.
-      return (this.author ?? '').trim() ? html`<bdi>${this.author}</bdi>` : undefined;
+      return this.author.trim() ? html`<bdi>${this.author}</bdi>` : undefined;
     }
     return listParts(lang, this.authorNodes.length).map((part) =>
       'index' in part ? html`<bdi><slot data-author></slot></bdi>` : part.text,
@@ -189,7 +188,7 @@ export class PressByline extends LitElement {
     const zone = published || modified ? attributeZone('press-byline', this.timeZone) : undefined;
     const showModified = modified && (!published || modified.getTime() > published.getTime());
     const authors = this.renderAuthors(lang);
-    const source = (this.source ?? '').trim();
+    const source = this.source.trim();
     const minutes = this.reading.minutes(this.readingTime, lang, this.readingSpeed || undefined);
     if (!authors && !source && !published && !showModified && !minutes) return nothing;
     // An English stand-in for the phrase is English throughout, the minutes included.

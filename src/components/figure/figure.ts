@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { PressElement, text } from '../../press-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adoptStyles } from '../../adopt-styles.js';
 import { standInLang, stringsFor } from '../../i18n.js';
@@ -65,22 +66,22 @@ const FETCH_PRIORITIES: readonly unknown[] = ['high', 'low', 'auto'];
  * load, also before the element was defined; once per failed load, re-renders never repeat it.
  * `detail: { src }`.
  */
-export class PressFigure extends LitElement {
+export class PressFigure extends PressElement {
   static override styles = [readerSpacing, figureStyles];
 
   static override get properties() {
     return {
-      src: {},
-      srcset: {},
-      sizes: {},
+      src: text,
+      srcset: text,
+      sizes: text,
       alt: {},
       decorative: { type: Boolean },
       width: { type: Number },
       height: { type: Number },
       loading: {},
       fetchpriority: {},
-      credit: {},
-      caption: {},
+      credit: text,
+      caption: text,
       zoom: { type: Boolean },
       failed: { state: true },
     };
@@ -131,9 +132,7 @@ export class PressFigure extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly slots = new SlotPresenceController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
+  protected override connectedInBrowser(): void {
     adoptStyles(this.getRootNode() as Document | ShadowRoot, pictureStyles);
   }
 
@@ -144,6 +143,7 @@ export class PressFigure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('srcset')) this.failed = undefined;
   }
 
@@ -177,10 +177,9 @@ export class PressFigure extends LitElement {
     const given = width! / height!;
     const reserved = given > 1e-3 && given < 1e3;
     const ratio = reserved ? `${width} / ${height}` : placeholderRatio;
-    // A removed attribute leaves null, not ''.
-    const credit = (this.credit ?? '').trim();
+    const credit = this.credit.trim();
     const prefix = strings.creditPrefix;
-    const described = this.slots.has('') || !!(this.caption ?? '').trim() || !!credit;
+    const described = this.slots.has('') || !!this.caption.trim() || !!credit;
     const alt = this.decorative ? '' : this.alt;
     const lazy =
       this.loading === 'lazy' || (this.loading !== 'eager' && this.fetchpriority !== 'high');

@@ -32,9 +32,6 @@ export const headerStyles = css`
     /* Floors for scripts whose marks stack (script-typography.ts). */
     ${floors}
   }
-  :host([hidden]) {
-    display: none;
-  }
 
   [part='base'] {
     margin-block-end: var(--press-header-gap, ${token('space-l')});

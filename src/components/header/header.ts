@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { PressElement, text, textConverter } from '../../press-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { rendersAsServer } from '../../server-parity.js';
 import { SlotPresenceController } from '../../slot-presence.js';
@@ -58,15 +59,15 @@ function clampLevel(level: unknown): number {
  * @cssprop [--press-header-standfirst-line-height=var(--press-line-height)] - Standfirst line
  * height.
  */
-export class PressHeader extends LitElement {
+export class PressHeader extends PressElement {
   static override styles = [readerSpacing, noFakeItalics, stackedMarks, headerStyles];
 
   static override get properties() {
     return {
-      kicker: {},
-      kickerHref: { attribute: 'kicker-href' },
-      headline: {},
-      standfirst: {},
+      kicker: text,
+      kickerHref: { attribute: 'kicker-href', converter: textConverter },
+      headline: text,
+      standfirst: text,
       level: { type: Number },
     };
   }
@@ -100,13 +101,11 @@ export class PressHeader extends LitElement {
   protected override render() {
     const level = clampLevel(this.level);
     const slottedHeadline = this.slots.has('headline');
-    // A removed attribute leaves null: every text counts as empty then.
-    const kicker = this.kicker ?? '';
-    const headline = this.headline ?? '';
+    const { kicker, headline } = this;
     const hasKicker = this.slots.has('kicker') || kicker !== '';
     const kickerHref = kicker ? safeUrl(this.kickerHref, 'press-header kicker-href') : undefined;
     const hasHeadline = slottedHeadline || headline !== '';
-    const hasStandfirst = this.slots.has('standfirst') || (this.standfirst ?? '') !== '';
+    const hasStandfirst = this.slots.has('standfirst') || this.standfirst !== '';
     const headingRole = slottedHeadline && !this.slottedHeadingIsHeading();
     // Slot fallback stays in the DOM even when unused: leave it empty so one heading exists.
     const fallbackHeading = headline && !slottedHeadline ? headings[level - 1]!(headline) : nothing;
