@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { CHROMIUM_FLAGS } from './cdp.mjs';
 import { root, writePages } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/support/static-server.mjs';
 
 const args = process.argv.slice(2);
 const runsIndex = args.indexOf('--runs');
@@ -130,7 +130,7 @@ async function main() {
   }
   mkdirSync(out, { recursive: true });
   const urls = writePages();
-  const server = await serve(root);
+  const server = await serve(root, { gzip: true });
   const results = {};
   try {
     for (const [name, extra] of Object.entries(SETTINGS)) {

@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 import buildConfig, { CDN_ENTRY } from '../rollup.config.mjs';
 import { elementsMarkup, page } from './article.mjs';
 import { Browser } from './cdp.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/support/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.tmp', 'minify-check');
@@ -72,7 +72,7 @@ async function describe() {
   }));
 }
 
-const server = await serve(root);
+const server = await serve(root, { gzip: true });
 const browser = await Browser.launch();
 const rendered = {};
 try {

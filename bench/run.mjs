@@ -29,7 +29,7 @@ import { article, plainMarkup } from './article.mjs';
 import { Browser, chromiumPath } from './cdp.mjs';
 import { LEGACY_REPEAT, LONG_REPEAT, root, writePages, writeServerPage } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/support/static-server.mjs';
 
 const args = process.argv.slice(2);
 const number = (name, fallback) => {
@@ -534,7 +534,7 @@ async function main() {
     }
   }
   const urls = { ...writePages(), 'seed-server.html': await writeServerPage() };
-  const server = await serve(root);
+  const server = await serve(root, { gzip: true });
   const browser = await Browser.launch();
   let results;
   try {

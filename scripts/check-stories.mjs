@@ -9,11 +9,11 @@
  * check a few), CONCURRENCY (pages at once, default 2).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from './support/static-server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './support/system-chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'storybook-static');
@@ -36,46 +36,6 @@ const otherThemes = readdirSync(resolve(root, '..', 'themes'))
 
 /** Time for one entry to render, play and finish its own a11y run. */
 const renderTimeout = 30_000;
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** A static file server for storybook-static/ on a free localhost port. */
-async function serve() {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    // The browser asks for it by itself; Storybook's icon is favicon.svg.
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    let file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
 
 /**
  * Installed before any script of the page: records Storybook's render events, which tell when
@@ -214,8 +174,12 @@ async function main() {
       .flatMap((entry) => otherThemes.map((theme) => ({ entry, globals: `theme:${theme}` }))),
   ];
 
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve(root, {
+    // The browser asks for it by itself; Storybook's icon is favicon.svg.
+    handle: (request, response) =>
+      request.url === '/favicon.ico' && (response.writeHead(204).end(), true),
+  });
+  const { origin } = server;
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -244,7 +208,7 @@ async function main() {
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 
   const stories = entries.filter((entry) => entry.type === 'story').length;

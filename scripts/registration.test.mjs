@@ -97,7 +97,7 @@ describe('registration', () => {
     await symlink(resolvePath('.'), join(work, 'node_modules', 'press-elements'), 'dir');
     for (const [name, code] of Object.entries(apps))
       await writeFile(join(work, `${name}.js`), code);
-    server = await serve(work, pages);
+    server = await serve(work, { pages });
     browser = await launch();
   });
 

@@ -177,26 +177,28 @@ describe('server rendering of the seed article', () => {
     // The same markup without its declarative shadow roots: what a client-only page would get.
     const clientOnly = html.replace(/<template shadowroot="open"[^>]*>[\s\S]*?<\/template>/g, '');
     server = await serve('.', {
-      '/ssr.html': page(html),
-      '/client.html': page(clientOnly),
-      // A portal that server-renders but loads the CDN bundle, with no hydration support.
-      '/ssr-cdn.html': page(html + KEEP_SERVER_NODES, '/cdn/press-elements.min.js'),
-      // Lit evaluated before press-elements/hydrate, as a bundler's shared chunk may order it.
-      '/ssr-lit-first.html': page(html + KEEP_SERVER_NODES, '/.tmp/ssr-check/lit-first.js'),
-      '/ssr-kept.html': page(html + KEEP_SERVER_NODES),
-      // The CDN bundle registered the elements first, then press-elements/hydrate came.
-      '/ssr-hydrate-late.html': page(
-        html,
-        undefined,
-        '<script type="module" src="/cdn/press-elements.min.js"></script>',
-      ),
-      // The same pages under a strict Content-Security-Policy: no inline style or script.
-      '/ssr-csp.html': page(html, undefined, csp),
-      // The CDN folder's hydrate entry (no bundler), its chunks under the same policy.
-      '/ssr-cdn-hydrate-csp.html': page(html, '/cdn/press-elements.hydrate.min.js', csp),
-      '/client-csp.html': page(clientOnly, undefined, csp),
-      // Strict, but allowing exactly the server's styles by hash, for readers without JavaScript.
-      '/ssr-csp-hashes.html': page(html, undefined, await hashedCsp(html)),
+      pages: {
+        '/ssr.html': page(html),
+        '/client.html': page(clientOnly),
+        // A portal that server-renders but loads the CDN bundle, with no hydration support.
+        '/ssr-cdn.html': page(html + KEEP_SERVER_NODES, '/cdn/press-elements.min.js'),
+        // Lit evaluated before press-elements/hydrate, as a bundler's shared chunk may order it.
+        '/ssr-lit-first.html': page(html + KEEP_SERVER_NODES, '/.tmp/ssr-check/lit-first.js'),
+        '/ssr-kept.html': page(html + KEEP_SERVER_NODES),
+        // The CDN bundle registered the elements first, then press-elements/hydrate came.
+        '/ssr-hydrate-late.html': page(
+          html,
+          undefined,
+          '<script type="module" src="/cdn/press-elements.min.js"></script>',
+        ),
+        // The same pages under a strict Content-Security-Policy: no inline style or script.
+        '/ssr-csp.html': page(html, undefined, csp),
+        // The CDN folder's hydrate entry (no bundler), its chunks under the same policy.
+        '/ssr-cdn-hydrate-csp.html': page(html, '/cdn/press-elements.hydrate.min.js', csp),
+        '/client-csp.html': page(clientOnly, undefined, csp),
+        // Strict, but allowing exactly the server's styles by hash, for readers without JavaScript.
+        '/ssr-csp-hashes.html': page(html, undefined, await hashedCsp(html)),
+      },
     });
     browser = await launch();
   });
@@ -666,7 +668,7 @@ describe('server rendering of an English article with two authors and dates, rea
   before(async () => {
     await bundleHydration();
     html = await renderArticle(data);
-    server = await serve('.', { '/en.html': page(html) });
+    server = await serve('.', { pages: { '/en.html': page(html) } });
     browser = await launch();
   });
 
@@ -785,7 +787,7 @@ describe('server rendering of an Arabic article, right to left', () => {
 
   before(async () => {
     await bundleHydration();
-    server = await serve('.', { '/ar.html': page(await renderArticle(data)) });
+    server = await serve('.', { pages: { '/ar.html': page(await renderArticle(data)) } });
     browser = await launch();
   });
 

@@ -92,7 +92,9 @@ describe('upgradeLegacyBody against <press-article upgrade> in Chromium', () => 
   let server;
   before(async () => {
     server = await serve(new URL('..', import.meta.url).pathname, {
-      '/upgrade.html': `<!doctype html><meta charset="utf-8"><body><script type="module" src="/cdn/press-elements.min.js"></script>`,
+      pages: {
+        '/upgrade.html': `<!doctype html><meta charset="utf-8"><body><script type="module" src="/cdn/press-elements.min.js"></script>`,
+      },
     });
     browser = await launch();
   });

@@ -10,9 +10,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serve } from '../scripts/support/static-server.mjs';
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/support/system-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -28,26 +28,25 @@ function page() {
     .replace('</head>', '  <script src="/csp/driver.js"></script>\n  </head>');
 }
 
-const types = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-const files = {
-  '/cdn/': join(root, 'cdn'),
-  '/themes/': join(root, 'themes'),
-  '/fixtures/seed-article/': join(root, 'fixtures/seed-article'),
-  '/csp/': join(root, 'test/csp'),
-};
-
 let onResult = () => {};
 const reports = [];
 /** The on-demand chunks the page loaded, per engine visit. */
 const chunks = new Set();
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (req.method === 'POST') {
+const server = await serve(root, {
+  headers: {
+    'content-security-policy': `${POLICY}; report-uri /csp-report`,
+    'cache-control': 'no-store',
+  },
+  pages: {
+    '/': page(),
+    '/csp/driver.js': readFileSync(join(root, 'test/csp/driver.js'), 'utf8'),
+  },
+  handle(req, res) {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname.startsWith('/cdn/chunks/') && url.pathname.endsWith('.js')) {
+      chunks.add(url.pathname);
+    }
+    if (req.method !== 'POST') return false;
     let data = '';
     req.on('data', (chunk) => (data += chunk));
     req.on('end', () => {
@@ -56,28 +55,8 @@ const server = createServer((req, res) => {
       if (url.pathname === '/csp-report' && !data.includes('/csp/driver.js')) reports.push(data);
       if (url.pathname === '/result') onResult(JSON.parse(data));
     });
-    return;
-  }
-  const headers = {
-    'Content-Security-Policy': `${POLICY}; report-uri /csp-report`,
-    'Cache-Control': 'no-store',
-  };
-  if (url.pathname === '/') {
-    res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page());
-    return;
-  }
-  const base = Object.keys(files).find((prefix) => url.pathname.startsWith(prefix));
-  const path = base && normalize(join(files[base], url.pathname.slice(base.length)));
-  if (!path || !path.startsWith(files[base]) || !existsSync(path)) {
-    res.writeHead(404, headers).end();
-    return;
-  }
-  if (url.pathname.startsWith('/cdn/chunks/') && path.endsWith('.js')) chunks.add(url.pathname);
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-  });
-  res.end(readFileSync(path));
+    return true;
+  },
 });
 
 function engines(url) {
@@ -139,8 +118,7 @@ if (!existsSync(join(root, 'cdn/press-elements.min.js'))) {
   console.error('cdn/press-elements.min.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const url = `${server.url}/`;
 const failures = [];
 const list = engines(url);
 for (const engine of list) {
@@ -169,7 +147,7 @@ for (const engine of list) {
   );
   if (problems.length) failures.push(engine.name);
 }
-server.close();
+await server.close();
 if (list.length === 0) failures.push('no browser found');
 console.log(
   failures.length
