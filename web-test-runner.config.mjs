@@ -3,6 +3,7 @@
  * the default is Chromium. CHROME_PATH overrides the Chromium binary.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { axTreePlugin } from './test/server/ax-tree.mjs';
@@ -10,6 +11,7 @@ import { delayImages } from './test/server/delay-images.mjs';
 import { keyChordPlugin } from './test/server/key-chord.mjs';
 import { reportPlugin } from './test/server/report.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/support/system-chromium.mjs';
+import { totalsReporter } from './scripts/support/totals.mjs';
 
 /** Request destinations (`Sec-Fetch-Dest`) of images and other media. */
 const MEDIA = new Set(['image', 'video', 'audio', 'track', 'iframe', 'embed', 'object']);
@@ -177,6 +179,8 @@ export default {
   // alt, unsafe URLs) and assert on with captureWarnings where the warning is the point. Every
   // other log, Lit's other warnings included (they fail the test, see test/setup/), is shown.
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|press-elements: )/.test(String(args[0])),
+  // The counts .ci/run adds up come from totalsReporter (nothing parses the default one's text).
+  reporters: [defaultReporter(), totalsReporter()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

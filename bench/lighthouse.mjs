@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS } from './cdp.mjs';
+import { CHROMIUM_FLAGS } from '../scripts/support/system-chromium.mjs';
 import { root, writePages } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
 import { serve } from '../scripts/support/static-server.mjs';
@@ -45,9 +45,7 @@ const out = join(root, '.tmp', 'lighthouse');
 function lighthouse(url, name, extra) {
   const output = join(out, `${name}.json`);
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
-  const flags = CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')).concat(
-    '--headless=new',
-  );
+  const flags = [...CHROMIUM_FLAGS, '--headless=new', '--mute-audio'];
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import buildConfig, { CDN_ENTRY } from '../rollup.config.mjs';
 import { elementsMarkup, page } from './article.mjs';
-import { Browser } from './cdp.mjs';
+import { launch } from '../scripts/support/chromium.mjs';
 import { serve } from '../scripts/support/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,12 +73,12 @@ async function describe() {
 }
 
 const server = await serve(root, { gzip: true });
-const browser = await Browser.launch();
+const browser = await launch();
 const rendered = {};
 try {
   for (const name of Object.keys(bundles)) {
     const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/.tmp/minify-check/${name}.html`);
+    await tab.goto(`${server.origin}/.tmp/minify-check/${name}.html`, { waitUntil: 'load' });
     rendered[name] = await tab.evaluate(`(${describe})()`);
     await tab.close();
   }

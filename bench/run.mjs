@@ -26,7 +26,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seedArticleData } from '../scripts/support/seed-article.mjs';
 import { article, plainMarkup } from './article.mjs';
-import { Browser, chromiumPath } from './cdp.mjs';
+import { launch } from '../scripts/support/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/support/system-chromium.mjs';
 import { LEGACY_REPEAT, LONG_REPEAT, root, writePages, writeServerPage } from './pages.mjs';
 import { writeReportSection } from './report.mjs';
 import { serve } from '../scripts/support/static-server.mjs';
@@ -130,20 +131,13 @@ const OBSERVER = `(() => {
   });
 })();`;
 
-async function metrics(tab) {
-  const { metrics: list } = await tab.send('Performance.getMetrics');
-  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
-}
-
 async function loadOnce(browser, url) {
   const tab = await browser.newPage();
-  await tab.send('Network.enable');
-  await tab.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await tab.send('Performance.enable');
-  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER });
-  await tab.goto(url);
+  await tab.setCacheEnabled(false);
+  await tab.evaluateOnNewDocument(OBSERVER);
+  await tab.goto(url, { waitUntil: 'load' });
   const result = await tab.evaluate('window.__bench');
-  const counts = await metrics(tab);
+  const counts = await tab.metrics();
   await tab.close();
   return {
     ...result,
@@ -268,6 +262,18 @@ const CATEGORIES = [
   '__metadata',
 ];
 
+/** The trace events of `action()` in `tab`. */
+async function trace(tab, action) {
+  await tab.tracing.start({ categories: CATEGORIES });
+  let data;
+  try {
+    await action();
+  } finally {
+    data = await tab.tracing.stop();
+  }
+  return JSON.parse(new TextDecoder().decode(data)).traceEvents;
+}
+
 /** Counts every update of every press-* element, to show which ones did work in a step. */
 const COUNT_UPDATES = `(() => {
   window.__updates = {};
@@ -302,14 +308,9 @@ const PLAIN_STEP = (up) => `(async () => {
 
 async function openLong(browser, url) {
   const tab = await browser.newPage();
-  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER });
-  await tab.send('Emulation.setDeviceMetricsOverride', {
-    width: 1280,
-    height: 800,
-    deviceScaleFactor: 1,
-    mobile: false,
-  });
-  await tab.goto(url);
+  await tab.evaluateOnNewDocument(OBSERVER);
+  await tab.setViewport({ width: 1280, height: 800 });
+  await tab.goto(url, { waitUntil: 'load' });
   await tab.evaluate('window.__bench');
   await tab.evaluate("localStorage.removeItem('press-elements:preferences:v1')");
   await tab.evaluate(COUNT_UPDATES);
@@ -338,7 +339,7 @@ async function benchSteps(browser, origin, urls) {
       const tab = await openLong(browser, origin + url);
       for (let i = 0; i < Math.ceil(STEPS / ROUNDS); i++) {
         let value;
-        const events = await tab.trace(CATEGORIES, async () => {
+        const events = await trace(tab, async () => {
           value = await tab.evaluate(step(i % 2 === 0));
         });
         sizes[name].add(value.size);
@@ -437,7 +438,11 @@ async function benchSsr() {
 function machine() {
   let chromium;
   try {
-    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+    // Debian's wrapper script prints a shell warning on stderr; only the version line counts.
+    chromium = execFileSync(chromiumPath(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     chromium = chromiumPath();
   }
@@ -535,7 +540,14 @@ async function main() {
   }
   const urls = { ...writePages(), 'seed-server.html': await writeServerPage() };
   const server = await serve(root, { gzip: true });
-  const browser = await Browser.launch();
+  // Puppeteer's own default flags (automation mode, pre-commit input, hidden scrollbars…) are left
+  // out: the pages are measured in a browser set up as a reader's, as the earlier runs were.
+  const browser = await launch({
+    defaultViewport: null,
+    pipe: true,
+    ignoreDefaultArgs: true,
+    args: [...CHROMIUM_FLAGS, '--headless=new', '--mute-audio', 'about:blank'],
+  });
   let results;
   try {
     const started = performance.now();

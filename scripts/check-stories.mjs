@@ -12,18 +12,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { serve } from './support/static-server.mjs';
-import { CHROMIUM_FLAGS, chromiumPath } from './support/system-chromium.mjs';
+import { recordTotals } from './support/totals.mjs';
+import { launch } from './support/chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'storybook-static');
 const require = createRequire(import.meta.url);
 
-// puppeteer-core comes with @web/test-runner-chrome; use that copy rather than a direct dependency.
-const chromeLauncher = createRequire(require.resolve('@web/test-runner-chrome'));
-const { default: puppeteer } = await import(
-  pathToFileURL(chromeLauncher.resolve('puppeteer-core')).href
-);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -180,11 +176,7 @@ async function main() {
       request.url === '/favicon.ico' && (response.writeHead(204).end(), true),
   });
   const { origin } = server;
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const browser = await launch();
 
   const failures = [];
   let next = 0;
@@ -217,6 +209,7 @@ async function main() {
       `${runs.length} loads with the theme variants: ` +
       `${runs.length - failures.length} passed, ${failures.length} failed`,
   );
+  recordTotals('stories', runs.length - failures.length, failures.length);
   if (failures.length) process.exitCode = 1;
 }
 

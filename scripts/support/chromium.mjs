@@ -1,12 +1,25 @@
-/** Headless Chromium for the node-side checks: the system binary, never a downloaded one. */
-import puppeteer from 'puppeteer';
+/**
+ * Headless Chromium for the node-side checks, the stories check and the benchmarks: the system
+ * binary, never a downloaded one, driven by the test runner's own puppeteer-core (the copy that
+ * comes with @web/test-runner-chrome), so every tool here drives browsers the same way.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumPath } from './system-chromium.mjs';
 
-export function launch() {
+const chromeLauncher = createRequire(
+  createRequire(import.meta.url).resolve('@web/test-runner-chrome'),
+);
+const { default: puppeteer } = await import(
+  pathToFileURL(chromeLauncher.resolve('puppeteer-core')).href
+);
+
+export function launch(options = {}) {
   return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_FLAGS,
+    ...options,
   });
 }
 
