@@ -23,6 +23,12 @@ const EXPRESSION = '\uE000';
  * tokens and contrast palettes) stays exactly where it was; strings are copied untouched. Space
  * before `:` is kept (`a :hover` is a descendant selector), and so is every space around an
  * expression unless punctuation makes it insignificant (`margin: ${x} 0`).
+ *
+ * Why not a maintained minifier (measured 2026-12-04): the plugin's own strategy, LightningCSS,
+ * stops on an expression in a selector (`:host(${is})`: "Invalid empty selector"). Given stand-ins
+ * it parses, it reorders declarations within a rule, which binds 4 of our 33 literals' expressions
+ * to the wrong declarations; used on the 29 others it changes the elements' gzip sizes by -10 to
+ * +9 bytes (-11 in all), since gzip already removes what it would shorten.
  */
 export function minifyCSSText(text) {
   const dropSpaceAfter = '{};,:(';
