@@ -18,9 +18,10 @@ const EXPRESSION = '\uE000';
 
 /**
  * Minifies the text of a `css` literal by removing only what CSS syntax ignores: comments, runs
- * of whitespace, whitespace next to `{ } ; , ( )` and after `:`, and the last `;` of a block. It
- * never parses or rewrites declarations, so an interpolated value, declaration list or rule (our
- * tokens and contrast palettes) stays exactly where it was; strings are copied untouched. Space
+ * of whitespace, whitespace next to `{ } ; , ( )`, after `:` and before `!`, and the last `;` of a
+ * block; and the quotes of an attribute selector's value that is an identifier. It never parses
+ * or rewrites declarations, so an interpolated value, declaration list or rule (our tokens and
+ * contrast palettes) stays exactly where it was; other strings are copied untouched. Space
  * before `:` is kept (`a :hover` is a descendant selector), and so is every space around an
  * expression unless punctuation makes it insignificant (`margin: ${x} 0`).
  *
@@ -32,7 +33,7 @@ const EXPRESSION = '\uE000';
  */
 export function minifyCSSText(text) {
   const dropSpaceAfter = '{};,:(';
-  const dropSpaceBefore = '{};,)';
+  const dropSpaceBefore = '{};,)!';
   let out = '';
   let space = false;
   for (let i = 0; i < text.length;) {
@@ -55,7 +56,10 @@ export function minifyCSSText(text) {
     if (char === '"' || char === "'") {
       let end = i + 1;
       while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
-      out += text.slice(i, end + 1);
+      const value = text.slice(i + 1, end);
+      // An attribute selector's value that is an identifier needs no quotes: `[part=media]`.
+      const bare = out.endsWith('=') && text[end + 1] === ']' && /^[a-z][\w-]*$/i.test(value);
+      out += bare ? value : text.slice(i, end + 1);
       i = end + 1;
       continue;
     }

@@ -36,7 +36,7 @@ function part(el: Element | null, slot: string, attribute: string): string {
 function person(node: Element | Text, base: string): PersonData | undefined {
   if (!(node instanceof Element)) return text(node) ? { name: text(node) } : undefined;
   const link = node.localName === 'a' ? node : node.querySelector(':scope > a[href]');
-  const avatar = node.querySelector(':scope > [slot="avatar"]');
+  const avatar = node.querySelector(':scope > [slot=avatar]');
   const data = {
     name: node.localName === 'press-author' ? ownText(node, 'name') : text(node),
     // The same wording as the elements' own warnings, so that one bad URL warns once.
@@ -66,7 +66,7 @@ function authors(byline: Element | null, base: string): PersonData[] {
 }
 
 function image(figure: Element, base: string): ImageData | undefined {
-  const media = figure.querySelector(':scope > [slot="media"]');
+  const media = figure.querySelector(':scope > [slot=media]');
   const img = media?.localName === 'img' ? media : media?.querySelector('img');
   const url = absoluteUrl((img ?? figure).getAttribute('src'), base, 'press-figure src', 'image');
   if (!url) return undefined;

@@ -8,7 +8,7 @@ import { rendersAsServer } from './server-parity.js';
 
 // Parts of an article that are not read as its text.
 const SKIPPED =
-  'script, style, template, noscript, [hidden], [aria-hidden="true"], press-a11y-toolbar, press-byline';
+  'script, style, template, noscript, [hidden], [aria-hidden=true], press-a11y-toolbar, press-byline';
 
 /** The text a reader reads in `root`'s light DOM: no scripts, toolbars, bylines or hidden parts. */
 export function readableText(root: Element): string {

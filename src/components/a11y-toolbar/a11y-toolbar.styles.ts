@@ -33,6 +33,8 @@ export const toolbarStyles = css`
     /* The article's text spacing is for reading; the controls keep their measured size. */
     letter-spacing: normal;
     word-spacing: normal;
+    /* Labels wrap between words only, as the page's text around the toolbar does. */
+    overflow-wrap: inherit;
     /* Its own width picks the compact form (see compactForm below). */
     container-type: inline-size;
   }
@@ -106,9 +108,9 @@ export const toolbarStyles = css`
     color: var(--press-a11y-toolbar-button-disabled, ${token('color-text-muted')});
   }
 
-  ${compactForm('[layout="compact"]')}
+  ${compactForm('[layout=compact]')}
   @container (max-width: 30rem) {
-    ${compactForm(':not([layout="full"])')}
+    ${compactForm(':not([layout=full])')}
   }
 
   [part='size'] {

@@ -4,8 +4,6 @@ import { token } from '../../tokens.js';
 export const authorStyles = css`
   :host {
     display: inline;
-    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
-    overflow-wrap: anywhere;
   }
 
   [part='avatar'],

@@ -4,8 +4,6 @@ import { token } from '../../tokens.js';
 export const bylineStyles = css`
   :host {
     display: block;
-    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
-    overflow-wrap: anywhere;
     color: var(--press-byline-color, ${token('color-text-muted')});
     font-family: var(--press-byline-font, ${token('font-ui')});
     font-size: var(--press-byline-size, ${token('font-size-small')});

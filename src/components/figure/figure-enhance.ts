@@ -15,7 +15,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { standInDir, standInLang, stringsFor } from '../../i18n.js';
 import { resolveLang } from '../../language.js';
 import { token } from '../../tokens.js';
-import { largestCandidate, resolvedUrl, safeUrl, srcsetCandidates } from '../../url-policy.js';
+import {
+  largestCandidate,
+  resolvedUrl,
+  safeSrcset,
+  safeUrl,
+  srcsetCandidates,
+} from '../../url-policy.js';
 import { warnOnce } from '../../warn.js';
 import type { PressFigure } from './figure.js';
 
@@ -99,11 +105,6 @@ function flatText(node: Node): string {
       ).join('');
 }
 
-/** The caption and credit of the figure whose shadow root is `root`, as one line of text. */
-function captionOf(root: ShadowRoot): string {
-  return flatText(root.querySelector('figcaption')!).replace(/\s+/g, ' ').trim();
-}
-
 const ZOOM = 'press-figure zoom';
 
 /**
@@ -143,75 +144,94 @@ function describe(image: HTMLImageElement, text: string) {
   else image.removeAttribute(attr);
 }
 
-/** The image `figure` shows: the slotted one (maybe inside a `<picture>`), else its own. */
-function imageOf(figure: PressFigure): HTMLImageElement | null {
+/** The portal's image in `figure`'s media slot (maybe inside a `<picture>`), if any. */
+function slottedImage(figure: PressFigure): HTMLImageElement | null {
   const media = figure.querySelector(':scope>[slot=media]');
-  return media instanceof HTMLImageElement
-    ? media
-    : (media ?? figure.shadowRoot!).querySelector('img');
+  return media instanceof HTMLImageElement ? media : (media?.querySelector('img') ?? null);
 }
 
 /**
- * Brings `figure` up to date after its render: `failed` is its image if that failed, `fail`
- * reports a failure.
+ * The figure's own image, read from its public `src` and `srcset` as its render filters them
+ * (with the same labels, so an unsafe URL still gets one warning): undefined when it has none.
  */
-export function enhance(
-  figure: PressFigure,
-  failed: HTMLImageElement | undefined,
-  fail: (image: HTMLImageElement) => void,
-): void {
+function ownImage(figure: PressFigure): { src?: string; srcset?: string } | undefined {
+  const src = safeUrl(figure.src, 'press-figure src', 'image');
+  const srcset = safeSrcset(figure.srcset, 'press-figure srcset');
+  return src || srcset ? { src, srcset } : undefined;
+}
+
+/** What the zoom shows: the portal's image, or the figure's own as its URLs. */
+type ZoomTarget = HTMLImageElement | { src?: string; srcset?: string };
+
+/** The overlay each figure shows and what it was built from, so that an update reuses it. */
+const overlays = new WeakMap<PressFigure, { key: string; image: unknown }>();
+
+/**
+ * Brings `figure` up to date after its render; `caption` is the `<figcaption>` it handed over,
+ * whose text (caption and credit) describes the image.
+ */
+export function enhance(figure: PressFigure, caption: HTMLElement): void {
   // Removed while this module loaded: nothing to enhance until it is back and renders again.
   if (!figure.isConnected) return;
-  const image = imageOf(figure);
-  const root = figure.shadowRoot!;
-  const slotted = !!image && figure.contains(image);
+  const slotted = slottedImage(figure);
+  const own = slotted ? undefined : ownImage(figure);
 
-  if (
-    image &&
-    !figure.decorative &&
-    (slotted ? !image.hasAttribute('alt') : figure.alt == null) &&
-    'litIssuedWarnings' in globalThis
-  ) {
+  const url = slotted ? (slotted.getAttribute('src') ?? slotted.srcset) : (own?.src ?? own?.srcset);
+  const named = slotted ? slotted.hasAttribute('alt') : figure.alt != null;
+  if (url != null && !named && !figure.decorative && 'litIssuedWarnings' in globalThis) {
     warnOnce(
-      `<press-figure> image "${image.getAttribute('src') ?? image.srcset}" has no alt text: add ` +
-        'alt (its caption names it meanwhile), or `decorative` if it says nothing.',
+      `<press-figure> image "${url}" has no alt text: add alt (its caption names it ` +
+        'meanwhile), or `decorative` if it says nothing.',
     );
   }
 
-  if (slotted && !watched.has(image)) {
+  if (slotted && !watched.has(slotted)) {
+    const image = slotted;
     watched.add(image);
     // Decoded off the main thread like the figure's own image, unless the portal chose.
     if (!image.hasAttribute('decoding')) image.decoding = 'async';
     // Reported only while it is still the figure's image.
-    image.addEventListener('error', () => imageOf(figure) === image && fail(image));
+    image.addEventListener('error', () => slottedImage(figure) === image && figure.fail(image));
     // Already failed: reported after this update, not during it.
     if (image.complete && !image.naturalWidth && (image.currentSrc || image.src)) {
-      queueMicrotask(() => fail(image));
+      queueMicrotask(() => figure.fail(image));
     }
   }
-  if (slotted) describe(image, captionOf(root));
+  const captionText = () => flatText(caption).replace(/\s+/g, ' ').trim();
+  if (slotted) describe(slotted, captionText());
+  const target = slotted ?? own;
+  showZoom(figure, figure.zoom && !figure.failed ? target : undefined, captionText);
+}
 
-  // The zoom button and dialog live in their own container, next to the slot: out of Lit's parts.
-  let box = root.querySelector<HTMLElement>('[part=media]>div');
-  if (!figure.zoom && !box) return;
-  if (!box) {
-    const sheet = enhanceStyles.styleSheet!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    box = document.createElement('div');
-    box.style.display = 'contents';
-    root.querySelector('slot')!.after(box);
-  }
+/**
+ * Shows the zoom button over `image` (none without an image), through the figure's `overlay`,
+ * re-rendering the figure only when the button or its labels change.
+ */
+function showZoom(figure: PressFigure, target: ZoomTarget | undefined, captionText: () => string) {
+  const image = target instanceof HTMLImageElement ? target : undefined;
   const lang = resolveLang(figure);
   const strings = stringsFor(lang);
   // English stand-ins for missing translations are marked as English (WCAG 3.1.2).
   const openLang = standInLang(lang, 'zoomOpen');
   const alt = figure.decorative ? '' : (figure.alt ?? image?.alt ?? '');
-  const dialog = () => box.querySelector('dialog')!;
+  // The figure's own image is told by its URLs, the portal's by its element.
+  const key = JSON.stringify([lang, alt, !!target, image ? '' : target]);
+  const shown = overlays.get(figure);
+  if (shown ? shown.image === image && shown.key === key : !target) return;
+  // One sheet shared by every figure's shadow root, as Lit shares the figure's own styles.
+  const root = figure.renderRoot as ShadowRoot;
+  const sheet = enhanceStyles.styleSheet!;
+  if (target && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
   // Filled when opened: the largest candidate of the source the browser is showing right now.
-  const open = (image: HTMLImageElement) => {
-    const text = captionOf(root);
+  const open = (dialog: HTMLDialogElement) => {
+    const text = captionText();
+    const src = image
+      ? zoomSource(image)
+      : safeUrl(largestCandidate(target!.srcset, target!.src ?? ''), ZOOM, 'image');
     render(
-      html`<img part="zoom-image" src=${ifDefined(zoomSource(image))} alt=${alt} />
+      html`<img part="zoom-image" src=${ifDefined(src)} alt=${alt} />
         <p part="zoom-caption" lang=${lang} ?hidden=${!text}>${text}</p>
         <form method="dialog">
           <button
@@ -222,35 +242,40 @@ export function enhance(
             ${strings.zoomClose}
           </button>
         </form>`,
-      dialog(),
+      dialog,
     );
-    dialog().showModal();
+    dialog.showModal();
   };
   // Esc closes the dialog natively; its click handler only adds closing from the backdrop. Focus
   // returns to the zoom button unless it has gone meanwhile (the image failed while open).
   /* eslint-disable lit-a11y/click-events-have-key-events */
-  render(
-    figure.zoom && image && !failed
-      ? html`<button
-            part="zoom"
-            aria-haspopup="dialog"
-            lang=${ifDefined(openLang)}
-            aria-label=${strings.zoomOpen}
-            @click=${() => open(image)}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M1 6V1h5m4 0h5v5m0 4v5h-5m-4 0H1v-5" />
-            </svg>
-          </button>
-          <dialog
-            part="dialog"
-            lang=${ifDefined(alt ? undefined : openLang)}
-            aria-label=${alt || strings.zoomOpen}
-            @click=${(event: Event) => event.target === dialog() && dialog().close()}
-            @close=${() => box.querySelector('button')?.focus()}
-          ></dialog>`
-      : nothing,
-    box,
-  );
+  const overlay = target
+    ? html`<button
+          part="zoom"
+          aria-haspopup="dialog"
+          lang=${ifDefined(openLang)}
+          aria-label=${strings.zoomOpen}
+          @click=${(event: Event) =>
+            open((event.currentTarget as Element).nextElementSibling as HTMLDialogElement)}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M1 6V1h5m4 0h5v5m0 4v5h-5m-4 0H1v-5" />
+          </svg>
+        </button>
+        <dialog
+          part="dialog"
+          lang=${ifDefined(alt ? undefined : openLang)}
+          aria-label=${alt || strings.zoomOpen}
+          @click=${(event: Event) =>
+            event.target === event.currentTarget && (event.target as HTMLDialogElement).close()}
+          @close=${(event: Event) =>
+            (
+              (event.currentTarget as Element).previousElementSibling as HTMLElement | null
+            )?.focus()}
+        ></dialog>`
+    : nothing;
   /* eslint-enable lit-a11y/click-events-have-key-events */
+  overlays.set(figure, { key, image });
+  figure.overlay = overlay;
+  figure.requestUpdate();
 }

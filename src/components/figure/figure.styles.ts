@@ -8,8 +8,6 @@ export const placeholderRatio = 'var(--press-figure-ratio, 3 / 2)';
 export const figureStyles = css`
   :host {
     display: block;
-    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
-    overflow-wrap: anywhere;
     margin-block: var(--press-figure-margin, ${token('space-l')});
     break-inside: avoid;
   }

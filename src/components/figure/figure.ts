@@ -126,8 +126,18 @@ export class PressFigure extends PressElement {
    */
   zoom = false;
 
-  /** The image that failed, whose alt text replaces it. */
-  private failed?: HTMLImageElement;
+  /**
+   * What the figure's lazily loaded half (figure-enhance.ts) shows over the image: the zoom
+   * button and its dialog.
+   * @internal
+   */
+  declare overlay?: unknown;
+
+  /**
+   * The image that failed, whose alt text replaces it.
+   * @internal
+   */
+  failed?: HTMLImageElement;
 
   private readonly locale = new LocaleController(this);
   private readonly slots = new SlotPresenceController(this);
@@ -136,8 +146,12 @@ export class PressFigure extends PressElement {
     adoptStyles(this.getRootNode() as Document | ShadowRoot, pictureStyles);
   }
 
-  /** Each load attempt fails at most once, so each failure is reported once. */
-  private fail(image: HTMLImageElement) {
+  /**
+   * Shows `image`'s failure and reports it (each load attempt fails at most once, so each failure
+   * is reported once).
+   * @internal
+   */
+  fail(image: HTMLImageElement) {
     this.failed = image;
     this.dispatchEvent(new PressFigureErrorEvent(image.currentSrc || image.src));
   }
@@ -157,7 +171,7 @@ export class PressFigure extends PressElement {
     ) {
       // Once loaded, this runs a microtask later: still before \`updateComplete\` resolves.
       void loadEnhancer().then((module) =>
-        module?.enhance(this, this.failed, (image) => this.fail(image)),
+        module?.enhance(this, this.renderRoot.querySelector('figcaption')!),
       );
     }
   }
@@ -214,7 +228,7 @@ export class PressFigure extends PressElement {
                 />`
               : nothing
           }</slot
-        >${
+        >${this.overlay}${
           // The text is the element's whole content, no white space around it.
           // prettier-ignore
           failed

@@ -26,8 +26,6 @@ const floors = unsafeCSS(
 export const headerStyles = css`
   :host {
     display: block;
-    /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
-    overflow-wrap: anywhere;
     font-family: var(--press-header-font, ${token('font-heading')});
     /* Floors for scripts whose marks stack (script-typography.ts). */
     ${floors}

@@ -92,7 +92,7 @@ export class PressHeader extends PressElement {
   /** Whether the slotted headline is already a heading, so no second heading role is added. */
   private slottedHeadingIsHeading(): boolean {
     if (rendersAsServer()) return true;
-    const slotted = this.querySelector(':scope > [slot="headline"]');
+    const slotted = this.querySelector(':scope > [slot=headline]');
     return (
       !slotted || /^H[1-6]$/.test(slotted.tagName) || slotted.getAttribute('role') === 'heading'
     );

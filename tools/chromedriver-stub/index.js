@@ -1,1 +1,0 @@
-exports.path = '/usr/bin/chromedriver';
