@@ -3,6 +3,7 @@
  * the default is Chromium. CHROME_PATH overrides the Chromium binary.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { axTreePlugin } from './test/server/ax-tree.mjs';
 import { delayImages } from './test/server/delay-images.mjs';
 import { keyChordPlugin } from './test/server/key-chord.mjs';
 import { reportPlugin } from './test/server/report.mjs';
+import { ssrPagesPlugin } from './test/server/ssr-pages.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/support/system-chromium.mjs';
 import { totalsReporter } from './scripts/support/totals.mjs';
 
@@ -123,10 +125,12 @@ const groups =
     : [];
 
 export default {
-  // test/dist/ checks the built package (npm run build first): see the ci:dist script.
+  // test/dist/ and test/ssr/ check the built package (npm run build first): see the ci:dist and
+  // ci:ssr scripts.
   files: [
     'test/**/*.test.ts',
     '!test/dist/**',
+    '!test/ssr/**',
     ...(narrowed ? [] : [`!${chromiumOnly}`, `!${voiceOnly}`]),
     ...notInWebkit,
   ],
@@ -172,6 +176,10 @@ export default {
     keyChordPlugin(),
     // executeServerCommand('press-report', { name, data }): figures for the docs, per browser.
     reportPlugin(),
+    // For test/ssr/ (after npm run build): @lit-labs/testing's ssrFixture renders through
+    // dist/ in a worker; ssrPagesPlugin serves server-rendered pages and the hydrate bundles.
+    litSsrPlugin(),
+    ssrPagesPlugin(),
   ],
   // A passing run prints nothing it need not. Left out: Lit's one-time "Lit is in dev mode"
   // notice under every file (the tests run Lit's development build on purpose, see nodeResolve),

@@ -1,5 +1,6 @@
 /**
- * What every press element shares, written once: `hidden` hides the host whatever its `display`;
+ * What every press element shares, written once: long words break rather than overflow the column
+ * (the toolbar and the article choose otherwise); `hidden` hides the host whatever its `display`;
  * setup that needs a browser runs only in one (`connectedInBrowser`);
  * string attributes and properties read `''` when removed or set to null (Lit would leave null
  * in a field typed `string`); and a shadow root the server rendered is either hydrated (where
@@ -19,6 +20,10 @@ import { renderAsServer } from './server-parity.js';
 
 /** The host's own rules, before each element's styles. */
 const hostStyles = css`
+  /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
+  :host {
+    overflow-wrap: anywhere;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -57,8 +62,11 @@ export class PressElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Under `defer-hydration` Lit's hydration support holds the element until the attribute goes
+    // (see attributeChangedCallback); so does its setup.
+    const deferred = prepareHydration && this.hasAttribute('defer-hydration');
     const declarative = this.hasUpdated ? null : this.shadowRoot;
-    if (prepareHydration && declarative?.hasChildNodes() && !this.hasAttribute('defer-hydration')) {
+    if (prepareHydration && !deferred && declarative?.hasChildNodes()) {
       prepareHydration(declarative, this);
       // Hydrated at once, in the state the server rendered (see server-parity.ts); connected as
       // usual next, and rendered again with what the browser knows.
@@ -72,7 +80,17 @@ export class PressElement extends LitElement {
       return;
     }
     super.connectedCallback();
-    if (!isServer) this.connectedInBrowser();
+    if (!isServer && !deferred) this.connectedInBrowser();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // When `defer-hydration` goes, Lit's hydration support connects the element itself, past the
+    // connectedCallback above: it is connected here instead, so it hydrates the same way.
+    if (prepareHydration && name === 'defer-hydration' && value === null) {
+      if (this.isConnected) this.connectedCallback();
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
   }
 
   /**

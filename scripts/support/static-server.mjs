@@ -1,5 +1,5 @@
 /**
- * The one static file server of the node-side checks and the benchmarks (SSR, examples, stories,
+ * The one static file server of the node-side checks and the benchmarks (examples, stories,
  * CSP, bench, Lighthouse): 127.0.0.1 on a free port, files under `root`, nothing outside it.
  *
  * Options: `pages` maps a URL path to an in-memory body (server-rendered HTML, a driver script);

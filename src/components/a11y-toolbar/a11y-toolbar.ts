@@ -16,6 +16,7 @@ import {
 } from '../../preferences-store.js';
 import type { ReadAloud, ReadState } from '../../read-aloud.js';
 import { onDemand } from '../../on-demand.js';
+import { rendersAsServer } from '../../server-parity.js';
 import { voiceFor } from '../../speech-voice.js';
 import { rememberedOpen, rememberOpen } from '../../toolbar-memory.js';
 import type { PressArticle } from '../article/article.js';
@@ -182,7 +183,8 @@ export class PressA11yToolbar extends PressElement {
 
   /** A voice for the article's language, if the browser has one: read aloud is offered then. */
   private get voice(): SpeechSynthesisVoice | undefined {
-    const target = this.target;
+    // The server has no voices: hydration renders without the button, the next render adds it.
+    const target = rendersAsServer() ? null : this.target;
     return target ? voiceFor(resolveLang(target)) : undefined;
   }
 
@@ -285,12 +287,12 @@ export class PressA11yToolbar extends PressElement {
     event.preventDefault();
     if (!this.open) this.toggle();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part~="button"][tabindex="0"]')?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~=button][tabindex="0"]')?.focus();
   }
 
   /** The compact form's button, when it is the form in view. */
   private get shownToggle(): HTMLButtonElement | undefined {
-    const toggle = this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]');
+    const toggle = this.renderRoot.querySelector<HTMLButtonElement>('[part=toggle]');
     return toggle && getComputedStyle(toggle).display !== 'none' ? toggle : undefined;
   }
 
@@ -304,7 +306,7 @@ export class PressA11yToolbar extends PressElement {
       return;
     }
     const rtl = this.locale.dir === 'rtl';
-    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="button"]');
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=button]');
     const count = buttons.length;
     const index =
       event.key === 'Home'
