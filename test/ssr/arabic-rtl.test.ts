@@ -3,7 +3,7 @@
  * `npm run build`): read without JavaScript, then hydrated. Pages: test/server/ssr-pages.mjs.
  */
 import { expect } from '@open-wc/testing';
-import { stringsFor } from '../../dist/i18n.js';
+import { stringsFor } from '../../src/i18n.js';
 import {
   flatTextIn,
   hydratedAndFresh,

@@ -21,8 +21,8 @@ import '../../dist/hydrate.js';
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import seed from '../../fixtures/seed-article/article.json';
-import { formatDateTime } from '../../dist/date-format.js';
-import { stringsFor } from '../../dist/i18n.js';
+import { formatDateTime } from '../../src/date-format.js';
+import { stringsFor } from '../../src/i18n.js';
 import { flatTextOf, type Press } from './pages.js';
 
 type Fixture = (template: TemplateResult, options: { modules: string[] }) => Promise<Element>;

@@ -5,7 +5,7 @@
  * render shows them. Pages: test/server/ssr-pages.mjs.
  */
 import { expect } from '@open-wc/testing';
-import { formatDateTime } from '../../dist/date-format.js';
+import { formatDateTime } from '../../src/date-format.js';
 import {
   emulateTimezone,
   flatTextIn,

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import seed from '../../fixtures/seed-article/article.json';
-import { stringsFor } from '../../dist/i18n.js';
+import { stringsFor } from '../../src/i18n.js';
 import {
   flatTextIn,
   openFrame,
