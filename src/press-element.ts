@@ -20,8 +20,10 @@ import { renderAsServer } from './server-parity.js';
 
 /** The host's own rules, before each element's styles. */
 const hostStyles = css`
-  /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them. */
-  :host {
+  /* CMS text may hold words longer than the column (URLs, 100,000 characters): break them.
+     :host(*) weighs what :host does, so an element's own :host rule still wins, and is not the
+     same selector twice in the one style block the server writes per element. */
+  :host(*) {
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
