@@ -7,7 +7,7 @@ import type { PressArticle, PressPreferencesChangeEvent } from '../src/index.js'
 import { STORAGE_KEY } from '../src/preferences-store.js';
 import { contrastPalettes } from '../src/tokens.js';
 import { channels } from './a11y-toolbar-helpers.js';
-import { resetPreferences, settle } from './helpers.js';
+import { flatText, resetPreferences, settle } from './helpers.js';
 
 const fontSize = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
@@ -155,5 +155,94 @@ describe('press-article', () => {
     el.setPreferences({ fontScale: 1.75 });
     await el.updateComplete;
     expect(el.fontScale).to.equal(1.75);
+  });
+});
+
+describe('press-article, a long body', () => {
+  beforeEach(resetPreferences);
+
+  const frames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  /** Whether this engine lets a chunk skip (it can keep spilling ink visible). */
+  const skips = CSS.supports('overflow-clip-margin: 1em');
+
+  async function longArticle(count: number, extra = ''): Promise<PressArticle> {
+    const paragraphs = Array.from({ length: count }, (_, i) => `<p id="p${i}">Đoạn ${i}.</p>`);
+    const el = await fixture<PressArticle>(
+      `<press-article lang="vi">${extra}${paragraphs.join('\n')}</press-article>`,
+    );
+    await settle(el);
+    return el;
+  }
+  const chunks = (el: PressArticle) => [...el.shadowRoot!.querySelectorAll('[part~="chunk"]')];
+  /** The paragraphs' numbers, in the order they are shown. */
+  const shownOrder = (el: PressArticle) =>
+    [...flatText(el).matchAll(/Đoạn (\d+)\./g)].map((match) => Number(match[1]));
+
+  it('keeps one default slot for a short body', async () => {
+    const el = await longArticle(71);
+    expect(el.shadowRoot!.slotAssignment).to.equal('named');
+    expect(chunks(el)).to.have.length(0);
+  });
+
+  it('shows a long body whole and in order, in chunks of 24 elements', async () => {
+    const el = await longArticle(100, 'Chữ ngoài đoạn. ');
+    expect(el.shadowRoot!.slotAssignment).to.equal('manual');
+    expect(chunks(el)).to.have.length(5);
+    expect(shownOrder(el)).to.deep.equal(Array.from({ length: 100 }, (_, i) => i));
+    expect(flatText(el)).to.match(/^Chữ ngoài đoạn\. Đoạn 0\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets chunks after the first skip style and layout while out of view', async () => {
+    const el = await longArticle(200);
+    await frames();
+    const [first, ...later] = chunks(el).map((chunk) => getComputedStyle(chunk).contentVisibility);
+    expect(first).to.equal('visible');
+    expect(new Set(later)).to.deep.equal(new Set([skips ? 'auto' : 'visible']));
+    const last = el.querySelector('#p199')!;
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(!skips);
+    // Skipped or not, the far text takes the reader's size.
+    const size = fontSize(last);
+    el.fontScale = 2;
+    await el.updateComplete;
+    expect(fontSize(last)).to.be.closeTo(2 * size, 0.1);
+  });
+
+  it('shows what the page adds, moves or removes, in its place, by the next frame', async () => {
+    const el = await longArticle(100);
+    const added = Object.assign(document.createElement('p'), { textContent: 'Đoạn 1000.' });
+    el.querySelector('#p50')!.before(added);
+    el.prepend(el.querySelector('#p99')!);
+    el.querySelector('#p10')!.remove();
+    // What a default slot leaves out stays out: an element slotted by name.
+    el.append(Object.assign(document.createElement('p'), { slot: 'other', textContent: '2000.' }));
+    await new Promise(requestAnimationFrame);
+    const expected = Array.from({ length: 99 }, (_, i) => i).filter((i) => i !== 10);
+    expected.splice(expected.indexOf(50), 0, 1000);
+    expect(shownOrder(el).join(' ')).to.equal([99, ...expected].join(' '));
+    expect(added.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(chunks(el)).to.have.length(5);
+  });
+
+  it('does not clip a table wider than the column', async () => {
+    const el = await longArticle(100);
+    el.style.setProperty('--press-article-measure', '20em');
+    const table = document.createElement('table');
+    table.innerHTML = `<tr>${'<td>ô</td>'.repeat(6)}<td><span style="display:inline-block;inline-size:30em">rộng</span></td></tr>`;
+    el.querySelector('#p30')!.after(table);
+    await el.updateComplete;
+    // Twice: the chunks above take their real heights once they are laid out on the way.
+    for (let i = 0; i < 2; i++) {
+      table.scrollIntoView({ block: 'center' });
+      await frames();
+    }
+    const chunk = chunks(el)[1]!;
+    const cell = table.querySelector('span')!.getBoundingClientRect();
+    const x = chunk.getBoundingClientRect().right + 20;
+    expect(cell.right).to.be.greaterThan(x);
+    const hit = document.elementFromPoint(x, cell.top + cell.height / 2);
+    expect(hit?.closest('table') === table, `the cell is painted (hit ${hit?.localName})`).to.be
+      .true;
   });
 });

@@ -60,6 +60,18 @@ export const articleStyles = css`
     );
   }
 
+  /* From the second chunk on (article.ts), a chunk out of view keeps its last height and skips
+     style and layout. Ink may spill past a chunk (stacked diacritics, a focus ring, a data table
+     wider than the column): the clip margin keeps it visible, and browsers that cannot extend
+     the clip lay everything out. */
+  @supports (overflow-clip-margin: 1em) {
+    [part~='chunk'] + [part~='chunk'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 50em;
+      overflow-clip-margin: 100vw;
+    }
+  }
+
   /* WCAG 1.4.12. Line height never drops below the portal's, so stacked Vietnamese diacritics
      (ệ, ẫ) keep the room they had; the light DOM gets the same through light-dom-styles.ts. */
   :host([text-spacing]) {
