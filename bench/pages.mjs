@@ -37,11 +37,12 @@ function themeCss(...names) {
 }
 
 /**
- * The default theme lets paragraphs and figures far down skip layout while out of view
- * (`content-visibility: auto`); this switches that off, to show what the step costs when
- * everything is laid out.
+ * A long article's chunks, and the default theme's paragraphs and figures far down, skip layout
+ * while out of view (`content-visibility: auto`); this switches that off, to show what the step
+ * costs when everything is laid out.
  */
-export const FULL_LAYOUT = 'press-article > *{content-visibility:visible}';
+export const FULL_LAYOUT =
+  'press-article::part(chunk),press-article > *{content-visibility:visible}';
 
 /** `script` is the URL of the bundle that defines the elements. */
 export function writePages(script = '/cdn/press-elements.min.js') {

@@ -2,27 +2,33 @@
 import { preferencesStore } from '../src/preferences-store.js';
 
 function isHidden(el: Element): boolean {
-  return el instanceof HTMLElement && (el.hidden || getComputedStyle(el).display === 'none');
+  const view = el.ownerDocument.defaultView;
+  return (el as HTMLElement).hidden || view?.getComputedStyle(el).display === 'none';
 }
+
+/** Elements whose text no reader meets. */
+const UNREAD = new Set(['style', 'script', 'template']);
 
 /**
  * The text a reader meets under `node`, in the flat tree: shadow content with slotted nodes in
- * place of their slots, hidden parts skipped, white space folded.
+ * place of their slots, hidden parts skipped, white space folded. Reads nodes of any window (a
+ * frame's page too): nothing here tests against this window's classes.
  */
 export function flatText(node: Node): string {
   const walk = (current: Node): string => {
     if (current.nodeType === Node.TEXT_NODE) return current.textContent ?? '';
-    if (!(current instanceof Element) || isHidden(current)) return '';
-    if (current instanceof HTMLSlotElement) {
-      const assigned = current.assignedNodes();
-      return (assigned.length ? assigned : Array.from(current.childNodes)).map(walk).join('');
+    if (current.nodeType !== Node.ELEMENT_NODE) return '';
+    const el = current as Element;
+    if (UNREAD.has(el.localName) || isHidden(el)) return '';
+    if (el.localName === 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      return (assigned.length ? assigned : Array.from(el.childNodes)).map(walk).join('');
     }
-    if (current instanceof HTMLStyleElement || current instanceof HTMLScriptElement) return '';
-    const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
-    return Array.from(children).map(walk).join('');
+    return Array.from((el.shadowRoot ?? el).childNodes)
+      .map(walk)
+      .join('');
   };
-  const children =
-    node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  const children = ((node as Element).shadowRoot ?? node).childNodes;
   return Array.from(children).map(walk).join('').replace(/\s+/g, ' ').trim();
 }
 

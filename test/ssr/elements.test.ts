@@ -23,7 +23,8 @@ import { html, type TemplateResult } from 'lit';
 import seed from '../../fixtures/seed-article/article.json';
 import { formatDateTime } from '../../src/date-format.js';
 import { stringsFor } from '../../src/i18n.js';
-import { flatTextOf, type Press } from './pages.js';
+import { flatText } from '../helpers.js';
+import type { Press } from './pages.js';
 
 type Fixture = (template: TemplateResult, options: { modules: string[] }) => Promise<Element>;
 
@@ -156,7 +157,7 @@ for (const [name, fixture, { hydrated }] of fixtures) {
         expect(el.hasAttribute('defer-hydration')).to.equal(!hydrated);
         // One rendering: a second base part would sit beside the server's.
         expect(el.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(1);
-        inOrder(flatTextOf(el), text);
+        inOrder(flatText(el), text);
       });
     }
 

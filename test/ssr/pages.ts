@@ -4,6 +4,7 @@
  * the same origin lets the spec read its DOM and computed styles), and what the browser reports.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { flatText } from '../helpers.js';
 
 export const TAGS = [
   'press-article',
@@ -120,36 +121,10 @@ export async function openSettled(path: string) {
   return opened;
 }
 
-/**
- * The text a reader meets in `root`, in the flat tree (shadow content with slotted nodes in place
- * of their slots), skipping what is not rendered.
- */
-export function flatTextOf(root: Element): string {
-  const win = root.ownerDocument.defaultView!;
-  const walk = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (!(node instanceof win.Element)) return '';
-    if (node instanceof win.HTMLStyleElement || node instanceof win.HTMLTemplateElement) return '';
-    if (
-      node instanceof win.HTMLElement &&
-      !node.checkVisibility() &&
-      !(node instanceof win.HTMLSlotElement)
-    )
-      return '';
-    if (node instanceof win.HTMLSlotElement) {
-      const assigned = node.assignedNodes();
-      return (assigned.length ? assigned : [...node.childNodes]).map(walk).join('');
-    }
-    const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-    return [...children].map(walk).join('');
-  };
-  return walk(root).replace(/\s+/g, ' ').trim();
-}
-
-/** `flatTextOf` the first element `selector` finds in `doc` ('' when none). */
+/** `flatText` of the first element `selector` finds in `doc` ('' when none). */
 export function flatTextIn(doc: Document, selector: string): string {
   const root = doc.querySelector(selector);
-  return root ? flatTextOf(root) : '';
+  return root ? flatText(root) : '';
 }
 
 /** How many `[part="base"]` each press element's shadow root holds. */
