@@ -6,8 +6,14 @@
  */
 export function watchWideTables(article: HTMLElement): () => void {
   const marked = new Set<Element>();
+  const watched = new WeakSet<Element>();
   const check = () => {
     for (const table of article.querySelectorAll('table')) {
+      // Each table is watched too: one in a chunk that skips layout out of view (content-chunks.ts)
+      // is checked once it is laid out, as reading its width now would lay it out.
+      if (!watched.has(table)) observer.observe(table);
+      watched.add(table);
+      if (!table.checkVisibility({ contentVisibilityAuto: true })) continue;
       const wide = table.scrollWidth > table.clientWidth + 1;
       if (wide && !table.hasAttribute('tabindex')) {
         table.setAttribute('tabindex', '0');
