@@ -225,6 +225,18 @@ describe('press-article, a long body', () => {
     expect(chunks(el)).to.have.length(5);
   });
 
+  it('shows what changed while it was out of the document, once back', async () => {
+    const el = await longArticle(100);
+    const parent = el.parentNode!;
+    el.remove();
+    el.querySelector('#p0')!.before(
+      Object.assign(document.createElement('p'), { textContent: 'Đoạn 1000.' }),
+    );
+    parent.append(el);
+    await new Promise(requestAnimationFrame);
+    expect(shownOrder(el)).to.deep.equal([1000, ...Array.from({ length: 100 }, (_, i) => i)]);
+  });
+
   it('does not clip a table wider than the column', async () => {
     const el = await longArticle(100);
     el.style.setProperty('--press-article-measure', '20em');

@@ -60,7 +60,7 @@ export const articleStyles = css`
     );
   }
 
-  /* From the second chunk on (article.ts), a chunk out of view keeps its last height and skips
+  /* From the second chunk on (content-chunks.ts), a chunk out of view keeps its last height and skips
      style and layout. Ink may spill past a chunk (stacked diacritics, a focus ring, a data table
      wider than the column): the clip margin keeps it visible, and browsers that cannot extend
      the clip lay everything out. */

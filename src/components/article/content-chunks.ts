@@ -6,9 +6,10 @@
  *
  * The chunks are slots that the article fills by manual assignment, so the portal's markup gets
  * no `slot` attribute. A node the page inserts is shown once the mutation observer has assigned
- * it (a microtask, or an update when the number of chunks changes), before the next frame; as a
- * script that measures a node at once would read nothing, only long articles are cut: a short one keeps its one
- * default slot, as does a shadow root the server declared (named slots).
+ * it (a microtask, or an update when the number of chunks changes), before the next frame. As a
+ * script that measures such a node at once would read nothing, only long articles are cut: a
+ * short one keeps its one default slot, as does a shadow root the server declared (named
+ * slots).
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -45,9 +46,12 @@ export class ContentChunks implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back in a tree, the children may have changed meanwhile.
-    this.runs = undefined;
     this.changes?.observe(this.host, { childList: true });
+    // Back in a tree: the children may have changed meanwhile, unobserved.
+    if (this.runs) {
+      this.runs = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
